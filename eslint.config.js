@@ -1,0 +1,75 @@
+// ESLint flat config. Besides the usual rule sets it enforces the one-way architecture
+// (STYLE.md habit 7): features never import each other, and domain/data never import upwards.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import globals from 'globals';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: features
+          .filter((other) => other !== feature)
+          .flatMap((other) => [
+            { group: [`../${other}/*`, `**/features/${other}/*`], message: 'Features meet only in src/app.' },
+          ]),
+      },
+    ],
+  },
+}));
+
+const layer = (folder, forbidden, message) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden, message }] },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results', 'public'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never insert HTML: render text as React children.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.{js,ts}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  ...featureBoundaries,
+  layer('domain', ['react', 'react-dom', '**/state/*', '**/features/*', '**/app/*'], 'domain/ is pure TypeScript: no React, no UI state.'),
+  layer('data', ['**/state/*', '**/features/*', '**/app/*'], 'data/ loads and validates; it never reads UI state.'),
+  layer('state', ['**/features/*', '**/app/*'], 'state/ never imports views.'),
+);

@@ -1,0 +1,48 @@
+/** The page: header with range and figures, then the four linked views. The only place features meet. */
+import { useAppStore } from '../state/store';
+import { ChartView } from '../features/chart/chart-view';
+import { MapView } from '../features/map/map-view';
+import { QuotesView } from '../features/quotes/quotes-view';
+import { EventsView } from '../features/events/events-view';
+import { DateRangeControl } from '../features/filters/date-range-control';
+import { SummaryFigures } from '../features/summary/summary-figures';
+import { NoticeBar } from '../features/share/notice-bar';
+import { ShareBar } from '../features/share/share-bar';
+import { EmbedFrame } from './embed-frame';
+
+export function Dashboard() {
+  const embed = useAppStore((s) => s.embed);
+  if (embed) return <EmbedFrame view={embed} />;
+  return (
+    <div className="page">
+      <a className="skip-link" href="#views">
+        Skip to the views
+      </a>
+      <header className="page__header">
+        <div className="brand">
+          <h1>Swapwatch</h1>
+          <p className="brand__tagline">
+            Russia–Ukraine prisoner-of-war exchanges: who came home, where the deals were struck, and what
+            was said — every figure traced to its source article.
+          </p>
+        </div>
+        <ShareBar />
+        <DateRangeControl />
+        <SummaryFigures />
+      </header>
+      <NoticeBar />
+      <main id="views" className="views" tabIndex={-1}>
+        <ChartView />
+        <MapView />
+        <QuotesView />
+        <EventsView />
+      </main>
+      <footer className="page__footer">
+        <p>
+          Figures come from the news articles listed with each event; expected exchanges are announced but not
+          yet confirmed. Inferred dates and places are marked as such, with their reasoning.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** A landmark region with a visible heading: how each view is framed and found by screen readers. */
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { ViewErrorBoundary } from './error-boundary';
+
+/** A named region (its heading is its accessible name) with an error boundary inside. */
+export function ViewRegion({
+  title,
+  className,
+  actions,
+  children,
+}: {
+  title: string;
+  className?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section className={`view ${className ?? ''}`} aria-labelledby={headingId}>
+      <header className="view__header">
+        <h2 id={headingId}>{title}</h2>
+        {actions && <div className="view__actions">{actions}</div>}
+      </header>
+      <ViewErrorBoundary name={title}>{children}</ViewErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Loading the data files: one react-query query per file, each fetched and validated at the edge
+ * (the only code that touches the network). A file that fails carries its located problems.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { DataFileName } from './schemas';
+import { parseJsonText } from './parse-file';
+import type { DataFileRecords } from './parse-file';
+import type { Problem } from './problems';
+
+/** Why a file could not be used: it names the file and, where known, the records and fields. */
+export class DataFileError extends Error {
+  readonly file: string;
+  readonly problems: Problem[];
+  /** Network and server failures are worth retrying; a broken file is not. */
+  readonly transient: boolean;
+  constructor(name: DataFileName, problems: Problem[], transient: boolean) {
+    super(problems[0]?.message ?? `${name}.json could not be loaded`);
+    this.name = 'DataFileError';
+    this.file = `${name}.json`;
+    this.problems = problems;
+    this.transient = transient;
+  }
+}
+
+function fileProblem(name: DataFileName, message: string): Problem {
+  return {
+    severity: 'error',
+    file: `${name}.json`,
+    recordId: null,
+    index: null,
+    field: '',
+    message,
+  };
+}
+
+/** The URL of a data file, relative to the page so dist/ works under any path. */
+export function dataFileUrl(name: DataFileName): string {
+  return `${import.meta.env.BASE_URL}data/${name}.json`;
+}
+
+/** Fetches and validates one data file; throws a DataFileError on any failure. */
+export async function fetchDataFile<N extends DataFileName>(
+  name: N,
+  signal?: AbortSignal,
+): Promise<DataFileRecords<N>> {
+  let response: Response;
+  try {
+    response = await fetch(dataFileUrl(name), { signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new DataFileError(
+      name,
+      [fileProblem(name, 'could not be reached (network failure)')],
+      true,
+    );
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new DataFileError(
+      name,
+      [fileProblem(name, `the server answered HTTP ${status}`)],
+      response.status >= 500,
+    );
+  }
+  const parsed = parseJsonText(name, await response.text());
+  if (!parsed.ok) {
+    throw new DataFileError(
+      name,
+      parsed.problems.filter((p) => p.severity === 'error'),
+      false,
+    );
+  }
+  return parsed.data;
+}
+
+/** Query keys for the data files, from one factory. */
+export const dataKeys = {
+  all: ['data'] as const,
+  file: (name: DataFileName) => ['data', name] as const,
+};
+
+/** The query options of one data file (also used to prefetch and to retry). */
+export function dataFileQuery<N extends DataFileName>(name: N) {
+  return queryOptions({
+    queryKey: dataKeys.file(name),
+    queryFn: ({ signal }) => fetchDataFile(name, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: (failures, error) => error instanceof DataFileError && error.transient && failures < 2,
+    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 3000),
+  });
+}
+
+/** One data file, validated. */
+export function useDataFile<N extends DataFileName>(name: N) {
+  return useQuery(dataFileQuery(name));
+}

@@ -1,0 +1,176 @@
+/**
+ * The data contract for public/data/*.json. These schemas are the single source of truth: the app
+ * parses every file with them, `npm run data:check` validates the curated data with them, and the
+ * TypeScript types are inferred from them. docs/data.md explains every field.
+ */
+import { z } from 'zod';
+
+/** Readable, stable ids: they appear in shared links. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single dashes)');
+
+/** A real calendar day as YYYY-MM-DD (rejects 2026-02-30). */
+export const isoDateSchema = z.iso.date();
+
+export const sideSchema = z.enum(['ukraine', 'russia', 'united-states', 'other']);
+export type Side = z.infer<typeof sideSchema>;
+
+/**
+ * How precisely a date is known. `date` always holds a full day; with `week`, `month` or `year` it
+ * is the first day of that period, and views show only the known part.
+ */
+export const datePrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/**
+ * A fact key names what a piece of evidence supports: a field of the record (`date`, `toUkraine`,
+ * `toRussia`, `mediators`, `status`, `agreementId`, `talksId`, `stage`, `speakerId`, `eventId`,
+ * `coordinates`) or one link (`venue:<venueId>`).
+ */
+export const factKeySchema = z
+  .string()
+  .regex(
+    /^(?:[a-zA-Z]+|venue:[a-z0-9]+(?:-[a-z0-9]+)*)$/,
+    'must be a field name or venue:<venue id>',
+  );
+
+/** A verbatim excerpt (a sentence or less) of a source article that supports the listed facts. */
+export const evidenceSchema = z.strictObject({
+  sourceId: idSchema,
+  excerpt: z.string().min(3).max(400),
+  supports: z.array(factKeySchema).min(1),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A fact the articles imply but do not state, with the one-line reasoning behind it. */
+export const inferenceSchema = z.strictObject({
+  field: factKeySchema,
+  basis: z.literal('inferred'),
+  reasoning: z.string().min(10).max(400),
+});
+export type Inference = z.infer<typeof inferenceSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  /** The seed file the article was curated from, e.g. `003_a7377d830b10fdd8.txt`. */
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+  /** The article's first line where it has one; null where it has none. */
+  title: z.string().min(1).nullable(),
+  /** A short label for lists when there is no title. */
+  label: z.string().min(1),
+  publisher: z.string().min(1).nullable(),
+  agencies: z.array(z.string().min(1)),
+  /** Publication date where the article states it, else null. */
+  publishedDate: isoDateSchema.nullable(),
+  url: z.string().nullable(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  /** Every other spelling that occurs in the articles. */
+  aliases: z.array(z.string().min(1)),
+  role: z.string().min(1),
+  side: sideSchema,
+  /** True for a speaker the articles do not name; `name` then holds their description. */
+  unnamed: z.boolean().optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const venueKindSchema = z.enum(['talks', 'handover', 'reception', 'other']);
+export type VenueKind = z.infer<typeof venueKindSchema>;
+
+export const venueSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: venueKindSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  country: z.string().min(1),
+  /** How exact the coordinates are: a city, a region, or a whole country's centre. */
+  coordinatePrecision: z.enum(['exact', 'city', 'region', 'country']),
+  description: z.string().min(1),
+  evidence: z.array(evidenceSchema),
+  inferred: z.array(inferenceSchema).default([]),
+});
+export type Venue = z.infer<typeof venueSchema>;
+
+export const headcountSchema = z.strictObject({
+  total: z.number().int().nonnegative(),
+  soldiers: z.number().int().nonnegative().optional(),
+  civilians: z.number().int().nonnegative().optional(),
+});
+export type Headcount = z.infer<typeof headcountSchema>;
+
+export const eventTypeSchema = z.enum(['talks', 'agreement', 'exchange']);
+export type EventType = z.infer<typeof eventTypeSchema>;
+export const eventStatusSchema = z.enum(['confirmed', 'expected']);
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  type: eventTypeSchema,
+  status: eventStatusSchema,
+  title: z.string().min(1),
+  date: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  /** Last day, for events that span several days (a two-day talks round). */
+  endDate: isoDateSchema.optional(),
+  venueIds: z.array(idSchema),
+  mediators: z.array(z.string().min(1)),
+  /** People returned to Ukraine (exchanges) or to be returned (agreements); omitted where unknown. */
+  toUkraine: headcountSchema.optional(),
+  toRussia: headcountSchema.optional(),
+  /** For an exchange: the agreement it carries out. */
+  agreementId: idSchema.nullable().optional(),
+  /** For an agreement (or an exchange with no recorded agreement): the talks where it was agreed. */
+  talksId: idSchema.nullable().optional(),
+  /** For an exchange that is one stage of an agreement: 1, 2, … */
+  stage: z.number().int().positive().optional(),
+  summary: z.string().min(1),
+  evidence: z.array(evidenceSchema).min(1),
+  inferred: z.array(inferenceSchema).default([]),
+});
+export type EventRecord = z.infer<typeof eventSchema>;
+
+export const quoteSchema = z.strictObject({
+  id: idSchema,
+  /** Verbatim, without the surrounding quotation marks. */
+  text: z.string().min(1),
+  speakerId: idSchema,
+  /** When it was said (or published, where that is all the article gives). */
+  date: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  sourceId: idSchema,
+  eventId: idSchema.nullable(),
+  /** A phrase quoted inside a sentence rather than a whole statement. */
+  partial: z.boolean(),
+  /** Another quote of the same statement in different wording (the first one recorded). */
+  variantOf: idSchema.nullable(),
+  /** The article's own words around the quote (verbatim), for context. */
+  context: z.string().min(1).optional(),
+  inferred: z.array(inferenceSchema).default([]),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** One schema per data file, keyed by the file's base name. */
+export const fileSchemas = {
+  sources: z.array(sourceSchema),
+  people: z.array(personSchema),
+  venues: z.array(venueSchema),
+  events: z.array(eventSchema),
+  quotes: z.array(quoteSchema),
+} as const;
+export type DataFileName = keyof typeof fileSchemas;
+export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
+
+/** The whole validated dataset. */
+export interface Dataset {
+  sources: Source[];
+  people: Person[];
+  venues: Venue[];
+  events: EventRecord[];
+  quotes: Quote[];
+}

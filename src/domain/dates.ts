@@ -1,0 +1,80 @@
+/** Date arithmetic on ISO days, honest about precision (a month-precise date covers the month). */
+import type { DatePrecision } from '../data/schemas';
+
+const msPerDay = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date (UTC, no time zone surprises). */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / msPerDay);
+}
+
+/** The ISO date of a day number. */
+export function isoFromDay(day: number): string {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/** UTC milliseconds at the start of an ISO date (the chart's time axis unit). */
+export function timeOf(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** The last day a date of this precision can mean. */
+export function periodEndDay(iso: string, precision: DatePrecision): number {
+  const start = dayNumber(iso);
+  switch (precision) {
+    case 'day':
+      return start;
+    case 'week':
+      return start + 6;
+    case 'month': {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return dayNumber(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10));
+    }
+    case 'year':
+      return dayNumber(`${iso.slice(0, 4)}-12-31`);
+  }
+}
+
+/** The span a dated record covers, as day numbers (first, last). */
+export function spanOf(record: { date: string; datePrecision: DatePrecision; endDate?: string | undefined }): [number, number] {
+  const first = dayNumber(record.date);
+  const last = Math.max(periodEndDay(record.date, record.datePrecision), record.endDate ? dayNumber(record.endDate) : first);
+  return [first, last];
+}
+
+/** A date range as day numbers; open ends become ±Infinity. */
+export function rangeDays(from: string | null, to: string | null): [number, number] {
+  return [from ? dayNumber(from) : -Infinity, to ? dayNumber(to) : Infinity];
+}
+
+/** True when a span overlaps a range. */
+export function overlaps(span: [number, number], range: [number, number]): boolean {
+  return span[1] >= range[0] && span[0] <= range[1];
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date for people, showing only the part that is known: "5 Mar 2026", "Feb 2026", "2025". */
+export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
+  const year = iso.slice(0, 4);
+  const month = monthNames[Number(iso.slice(5, 7)) - 1] ?? '';
+  const day = String(Number(iso.slice(8, 10)));
+  switch (precision) {
+    case 'day':
+      return `${day} ${month} ${year}`;
+    case 'week':
+      return `week of ${day} ${month} ${year}`;
+    case 'month':
+      return `${month} ${year}`;
+    case 'year':
+      return year;
+  }
+}
+
+/** A span for people: "4–5 Feb 2026" style when an event lasts several days. */
+export function formatSpan(record: { date: string; datePrecision: DatePrecision; endDate?: string | undefined }): string {
+  if (!record.endDate || record.endDate === record.date || record.datePrecision !== 'day') {
+    return formatDate(record.date, record.datePrecision);
+  }
+  return `${formatDate(record.date)} – ${formatDate(record.endDate)}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Prepared events: sorted by date with their spans and the venues of the deal behind them, computed
+ * once per dataset so that every filter afterwards is a cheap pass.
+ */
+import type { EventRecord } from '../data/schemas';
+import { spanOf } from './dates';
+
+/** An event with what every view needs precomputed. */
+export interface PreparedEvent {
+  event: EventRecord;
+  first: number;
+  last: number;
+  /** Where it was held, handed over or received, plus where its deal was agreed. */
+  dealVenues: string[];
+  /** Where its deal was agreed (the talks behind its agreement). */
+  agreedAt: string[];
+}
+
+/** The whole events file, prepared. */
+export interface EventIndex {
+  list: PreparedEvent[];
+  byId: Map<string, PreparedEvent>;
+  /** Events that carry out or follow from an event (agreement → stages, talks → agreements…). */
+  children: Map<string, string[]>;
+}
+
+function parentIds(event: EventRecord): string[] {
+  const ids: string[] = [];
+  if (event.agreementId) ids.push(event.agreementId);
+  if (event.talksId) ids.push(event.talksId);
+  return ids;
+}
+
+/** The talks venues behind an event, following agreement → talks links (cycle-safe). */
+function agreedVenues(event: EventRecord, byId: Map<string, EventRecord>): string[] {
+  const venues = new Set<string>();
+  const seen = new Set<string>([event.id]);
+  const queue = parentIds(event);
+  while (queue.length > 0) {
+    const id = queue.shift();
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const parent = byId.get(id);
+    if (!parent) continue;
+    if (parent.type === 'talks') parent.venueIds.forEach((v) => venues.add(v));
+    queue.push(...parentIds(parent));
+  }
+  return [...venues];
+}
+
+/** Prepares the events once: sort, spans, deal venues and the parent → children links. */
+export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
+  const raw = new Map(events.map((e) => [e.id, e]));
+  const list = events
+    .map((event): PreparedEvent => {
+      const [first, last] = spanOf(event);
+      const agreedAt = agreedVenues(event, raw);
+      return { event, first, last, agreedAt, dealVenues: [...new Set([...event.venueIds, ...agreedAt])] };
+    })
+    .sort((a, b) => a.first - b.first || a.event.id.localeCompare(b.event.id));
+  const children = new Map<string, string[]>();
+  for (const { event } of list) {
+    for (const parent of parentIds(event)) {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(event.id);
+      else children.set(parent, [event.id]);
+    }
+  }
+  return { list, byId: new Map(list.map((p) => [p.event.id, p])), children };
+}
+
+/** An event and everything that follows from it (its agreements and their stages). */
+export function eventFamily(index: EventIndex, id: string): Set<string> {
+  const family = new Set<string>();
+  const queue = [id];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || family.has(next)) continue;
+    family.add(next);
+    queue.push(...(index.children.get(next) ?? []));
+  }
+  return family;
+}

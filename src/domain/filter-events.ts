@@ -1,0 +1,27 @@
+/** Which events a filter keeps: the date range and, when a venue is chosen, the deals tied to it. */
+import { overlaps, rangeDays } from './dates';
+import type { EventIndex, PreparedEvent } from './event-index';
+
+/** The part of the UI state that selects events. */
+export interface EventFilter {
+  from: string | null;
+  to: string | null;
+  venue: string | null;
+}
+
+/**
+ * Events in the range; with a venue, only those held there and those carried out under deals agreed
+ * there (Geneva → the Geneva talks, the agreement, and every stage of the exchange).
+ */
+export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEvent[] {
+  const range = rangeDays(filter.from, filter.to);
+  const venue = filter.venue;
+  return index.list.filter(
+    (p) => overlaps([p.first, p.last], range) && (venue === null || p.dealVenues.includes(venue)),
+  );
+}
+
+/** The ids of a list of prepared events. */
+export function idsOf(events: readonly PreparedEvent[]): Set<string> {
+  return new Set(events.map((p) => p.event.id));
+}

@@ -1,0 +1,48 @@
+/** What each place on the map stands for in the current range: its talks, exchanges and people. */
+import type { Venue } from '../data/schemas';
+import type { PreparedEvent } from './event-index';
+
+/** A place with the events tied to it and the people exchanged under those deals. */
+export interface VenueTotals {
+  venue: Venue;
+  talks: number;
+  agreements: number;
+  exchanges: number;
+  /** People returned to both sides in confirmed exchanges tied to the place. */
+  peopleConfirmed: number;
+  /** People still expected under deals tied to the place. */
+  peopleExpected: number;
+  eventIds: string[];
+}
+
+/** Totals per venue over the given (already filtered) events; venues with nothing keep zeros. */
+export function venueTotals(venues: readonly Venue[], events: readonly PreparedEvent[]): VenueTotals[] {
+  const totals = new Map<string, VenueTotals>(
+    venues.map((venue) => [
+      venue.id,
+      { venue, talks: 0, agreements: 0, exchanges: 0, peopleConfirmed: 0, peopleExpected: 0, eventIds: [] },
+    ]),
+  );
+  for (const { event, dealVenues } of events) {
+    const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
+    for (const id of dealVenues) {
+      const t = totals.get(id);
+      if (!t) continue;
+      t.eventIds.push(event.id);
+      if (event.type === 'talks') t.talks += 1;
+      else if (event.type === 'agreement') t.agreements += 1;
+      else {
+        t.exchanges += 1;
+        if (event.status === 'confirmed') t.peopleConfirmed += people;
+        else t.peopleExpected += people;
+      }
+    }
+  }
+  return [...totals.values()];
+}
+
+/** Marker radius in pixels: area proportional to people, with a floor so every place is visible. */
+export function markerRadius(people: number, maxPeople: number, min = 7, max = 26): number {
+  if (maxPeople <= 0 || people <= 0) return min;
+  return min + (max - min) * Math.sqrt(people / maxPeople);
+}

@@ -1,0 +1,75 @@
+/**
+ * The data files a view needs, with the view's state: loading, ready, or failed with the located
+ * problems of every file that failed (including references that point nowhere), and a retry.
+ */
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { dataFileQuery, dataKeys, DataFileError } from '../data/data-queries';
+import { checkReferences } from '../data/integrity';
+import type { Problem } from '../data/problems';
+import type { DataFileName, Dataset } from '../data/schemas';
+
+/** What a view gets: either all its files, or why not. */
+export type ViewData =
+  | { status: 'loading' }
+  | { status: 'error'; problems: Problem[]; retry: () => void }
+  | { status: 'ready'; data: Partial<Dataset> };
+
+function problemsOf(name: DataFileName, error: unknown): Problem[] {
+  if (error instanceof DataFileError) return error.problems;
+  const message = error instanceof Error ? error.message : String(error);
+  return [{ severity: 'error', file: `${name}.json`, recordId: null, index: null, field: '', message }];
+}
+
+/** Loads the given files (each on its own query) and checks the references among them. */
+export function useViewData(files: readonly DataFileName[]): ViewData {
+  const client = useQueryClient();
+  const results = useQueries({ queries: files.map((name) => dataFileQuery(name)) });
+  const retry = useCallback(() => {
+    files.forEach((name) => {
+      void client.resetQueries({ queryKey: dataKeys.file(name), exact: true });
+    });
+  }, [client, files]);
+
+  const dataParts = results.map((r) => r.data);
+  const errorParts = results.map((r) => r.error);
+  const loading = results.some((r) => r.isPending && !r.isError);
+  // Stable inputs: the parts are stable references from the query cache.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const loaded = useMemo(() => assemble(files, dataParts), [files, ...dataParts]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const failed = useMemo(() => failures(files, errorParts), [files, ...errorParts]);
+
+  return useMemo((): ViewData => {
+    if (failed.length > 0) return { status: 'error', problems: failed, retry };
+    if (loading || !loaded) return { status: 'loading' };
+    const dangling = referenceProblems(loaded, files);
+    if (dangling.length > 0) return { status: 'error', problems: dangling, retry };
+    return { status: 'ready', data: loaded };
+  }, [failed, loading, loaded, files, retry]);
+}
+
+function assemble(files: readonly DataFileName[], parts: readonly unknown[]): Partial<Dataset> | null {
+  if (parts.some((p) => p === undefined)) return null;
+  const out: Record<string, unknown> = {};
+  files.forEach((name, i) => {
+    out[name] = parts[i];
+  });
+  return out as Partial<Dataset>;
+}
+
+function failures(files: readonly DataFileName[], errors: readonly unknown[]): Problem[] {
+  return files.flatMap((name, i) => (errors[i] ? problemsOf(name, errors[i]) : []));
+}
+
+const referenceCache = new WeakMap<object, Problem[]>();
+
+/** Dangling references among the loaded files that would break this view. */
+function referenceProblems(loaded: Partial<Dataset>, files: readonly DataFileName[]): Problem[] {
+  const cached = referenceCache.get(loaded);
+  if (cached) return cached;
+  const own = new Set(files.map((f) => `${f}.json`));
+  const problems = checkReferences(loaded).filter((p) => p.severity === 'error' && own.has(p.file));
+  referenceCache.set(loaded, problems);
+  return problems;
+}
