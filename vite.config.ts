@@ -52,5 +52,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup-vitest.ts'],
     restoreMocks: true,
+    // The JSON report lets .ci/run print one summed 'N passed, N failed' line.
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

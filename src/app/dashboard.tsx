@@ -9,9 +9,11 @@ import { SummaryFigures } from '../features/summary/summary-figures';
 import { NoticeBar } from '../features/share/notice-bar';
 import { ShareBar } from '../features/share/share-bar';
 import { EmbedFrame } from './embed-frame';
+import { useLinkIdsCheck } from '../model/use-link-ids-check';
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
+  useLinkIdsCheck();
   if (embed) return <EmbedFrame view={embed} />;
   return (
     <div className="page">

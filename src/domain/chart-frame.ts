@@ -1,0 +1,97 @@
+/** Fits the cumulative rows to the chart's time window, and builds the overview the brush moves over. */
+import type { SeriesRow } from './cumulative-series';
+import { isoFromDay, timeOf } from './dates';
+import type { PreparedEvent } from './event-index';
+
+const msPerDay = 86_400_000;
+
+/** The time window (UTC ms) the chart shows: the range when set, else the data with a margin. */
+export function chartDomain(
+  rows: readonly SeriesRow[],
+  markers: readonly number[],
+  from: string | null,
+  to: string | null,
+): [number, number] {
+  const times = [...rows.map((r) => r.t), ...markers];
+  const min = times.length ? Math.min(...times) : Date.UTC(2025, 0, 1);
+  const max = times.length ? Math.max(...times) : Date.UTC(2026, 0, 1);
+  const margin = Math.max(7 * msPerDay, (max - min) * 0.03);
+  return [from ? timeOf(from) : min - margin, to ? timeOf(to) + msPerDay - 1 : max + margin];
+}
+
+const emptyDay: SeriesRow['day'] = { eventIds: [], toUkraine: 0, toRussia: 0, status: 'confirmed', sources: 0 };
+
+/**
+ * Adds a zero row at the window's start and a closing row at its end, so each step line starts from
+ * nothing and runs to the edge instead of stopping at the last exchange.
+ */
+export function frameRows(rows: readonly SeriesRow[], domain: [number, number]): SeriesRow[] {
+  const first: SeriesRow = {
+    t: domain[0],
+    date: isoFromDay(Math.floor(domain[0] / msPerDay)),
+    ukraine: 0,
+    russia: 0,
+    ukraineWithExpected: null,
+    russiaWithExpected: null,
+    ukraineSoldiers: 0,
+    ukraineCivilians: 0,
+    russiaSoldiers: 0,
+    russiaCivilians: 0,
+    day: emptyDay,
+  };
+  const last = rows[rows.length - 1];
+  const framed = rows[0] && rows[0].t <= domain[0] ? [...rows] : [first, ...rows];
+  if (last && last.t < domain[1]) {
+    framed.push({ ...last, t: domain[1], date: isoFromDay(Math.floor(domain[1] / msPerDay)), day: emptyDay });
+  }
+  return framed;
+}
+
+/** A month of the overview strip under the chart. */
+export interface OverviewRow {
+  /** First day of the month. */
+  from: string;
+  /** Last day of the month. */
+  to: string;
+  t: number;
+  people: number;
+}
+
+/** One row per month from the first to the last event: what the brush selects, in real time steps. */
+export function overviewMonths(events: readonly PreparedEvent[]): OverviewRow[] {
+  if (events.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of events) {
+    min = Math.min(min, p.first);
+    max = Math.max(max, p.first);
+  }
+  const perMonth = new Map<string, number>();
+  for (const { event } of events) {
+    if (event.type !== 'exchange') continue;
+    const key = event.date.slice(0, 7);
+    perMonth.set(key, (perMonth.get(key) ?? 0) + (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0));
+  }
+  const rows: OverviewRow[] = [];
+  const start = new Date(min * msPerDay);
+  const end = new Date(max * msPerDay);
+  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth()); m === 11 ? ((m = 0), (y += 1)) : (m += 1)) {
+    const from = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(y, m + 1, 0)).toISOString().slice(0, 10);
+    rows.push({ from, to, t: timeOf(from), people: perMonth.get(from.slice(0, 7)) ?? 0 });
+  }
+  return rows;
+}
+
+/** The overview rows a date range covers, as brush indexes (the whole strip when open). */
+export function brushIndexes(rows: readonly OverviewRow[], from: string | null, to: string | null): [number, number] {
+  const last = Math.max(0, rows.length - 1);
+  const start = from ? rows.findIndex((r) => r.to >= from) : 0;
+  let end = last;
+  if (to) {
+    const after = rows.findIndex((r) => r.from > to);
+    end = after === -1 ? last : Math.max(0, after - 1);
+  }
+  return [start === -1 ? last : start, Math.max(start === -1 ? last : start, end)];
+}
+

@@ -1,0 +1,171 @@
+/**
+ * The cumulative step chart on a true time axis. Recharts only draws finished rows; hover, click
+ * and the keyboard cursor go to the store (selection, map highlight).
+ */
+import { useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { SeriesRow } from '../../domain/cumulative-series';
+import { formatDate } from '../../domain/dates';
+import { useAppStore } from '../../state/store';
+import { ChartTooltip } from './chart-tooltip';
+import type { ChartMarker } from './use-chart-model';
+
+const nf = new Intl.NumberFormat('en-GB');
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+// Equal swaps make the two sides' lines coincide: Ukraine is a wide pale band, Russia a thin line
+// on top, so both stay visible.
+const colours = {
+  ukraine: 'var(--c-ukraine)',
+  russia: 'var(--c-russia)',
+};
+
+interface Props {
+  rows: SeriesRow[];
+  domain: [number, number];
+  markers: ChartMarker[];
+  split: boolean;
+  hasExpected: boolean;
+  selectedTime: number | null;
+  describe: (row: SeriesRow) => string;
+}
+
+/** Rows that carry at least one exchange: the stops of the keyboard cursor. */
+function stops(rows: SeriesRow[]): number[] {
+  return rows.flatMap((r, i) => (r.day.eventIds.length > 0 ? [i] : []));
+}
+
+export function CumulativeChart({ rows, domain, markers, split, hasExpected, selectedTime, describe }: Props) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const exchangeRows = stops(rows);
+  const cursorRow = cursor === null ? undefined : rows[cursor];
+
+  const rowAt = (index: unknown): SeriesRow | undefined => {
+    const i = Number(index);
+    return Number.isInteger(i) ? rows[i] : undefined;
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (exchangeRows.length === 0) return;
+    const at = cursor === null ? -1 : exchangeRows.indexOf(cursor);
+    let next: number | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = exchangeRows[Math.min(exchangeRows.length - 1, at + 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = exchangeRows[Math.max(0, at === -1 ? 0 : at - 1)];
+    else if (e.key === 'Home') next = exchangeRows[0];
+    else if (e.key === 'End') next = exchangeRows[exchangeRows.length - 1];
+    else if (e.key === 'Enter' || e.key === ' ') {
+      const id = cursorRow?.day.eventIds[0];
+      if (id) selectEvent(id);
+      e.preventDefault();
+      return;
+    } else if (e.key === 'Escape') {
+      setCursor(null);
+      setHoveredEvent(null);
+      return;
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    setCursor(next);
+    setHoveredEvent(rows[next]?.day.eventIds[0] ?? null);
+  };
+
+  return (
+    <div className="chart-frame">
+      <div
+        className="chart-surface"
+        tabIndex={0}
+        role="group"
+        aria-label="Cumulative chart. Left and right arrow keys move between exchanges; Enter selects one."
+        onKeyDown={onKeyDown}
+        onBlur={() => setHoveredEvent(null)}
+      >
+        <ResponsiveContainer width="100%" height={300}>
+          <ComposedChart
+            data={rows}
+            margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+            onClick={(state) => {
+              const id = rowAt(state.activeTooltipIndex)?.day.eventIds[0];
+              if (id) selectEvent(id);
+            }}
+            onMouseMove={(state) => {
+              const id = rowAt(state.activeTooltipIndex)?.day.eventIds[0] ?? null;
+              if (useAppStore.getState().hoveredEvent !== id) setHoveredEvent(id);
+            }}
+            onMouseLeave={() => setHoveredEvent(null)}
+          >
+            <CartesianGrid stroke="#e4e2da" vertical={false} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={domain}
+              allowDataOverflow
+              tickFormatter={(t: number) => monthFormat.format(t)}
+              minTickGap={24}
+              tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
+            />
+            <YAxis
+              tickFormatter={(v: number) => nf.format(v)}
+              width={56}
+              tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
+              label={{ value: 'people', angle: -90, position: 'insideLeft', fill: 'var(--c-muted)', fontSize: 12 }}
+            />
+            <Tooltip
+              content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
+              isAnimationActive={false}
+            />
+            <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13 }} />
+            {markers.map((m) => (
+              <ReferenceLine
+                key={m.id}
+                x={m.t}
+                stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
+                strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
+                label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
+              />
+            ))}
+            {selectedTime !== null && <ReferenceLine x={selectedTime} stroke="var(--c-text)" strokeWidth={2} />}
+            {cursorRow && <ReferenceLine x={cursorRow.t} stroke="var(--c-focus)" strokeWidth={2} />}
+            <Line name="Returned to Ukraine (confirmed)" dataKey="ukraine" type="stepAfter" stroke={colours.ukraine} strokeOpacity={0.45} strokeWidth={7} dot={false} isAnimationActive={false} />
+            <Line name="Returned to Russia (confirmed)" dataKey="russia" type="stepAfter" stroke={colours.russia} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            {hasExpected && (
+              <Line name="Ukraine incl. expected" dataKey="ukraineWithExpected" type="stepAfter" stroke={colours.ukraine} strokeDasharray="6 4" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+            )}
+            {hasExpected && (
+              <Line name="Russia incl. expected" dataKey="russiaWithExpected" type="stepAfter" stroke={colours.russia} strokeDasharray="6 4" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+            )}
+            {split && (
+              <Line name="Ukraine: soldiers" dataKey="ukraineSoldiers" type="stepAfter" stroke={colours.ukraine} strokeDasharray="1 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+            )}
+            {split && (
+              <Line name="Ukraine: civilians" dataKey="ukraineCivilians" type="stepAfter" stroke="#5a8fd0" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            )}
+            {split && (
+              <Line name="Russia: soldiers" dataKey="russiaSoldiers" type="stepAfter" stroke={colours.russia} strokeDasharray="1 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+            )}
+            {split && (
+              <Line name="Russia: civilians" dataKey="russiaCivilians" type="stepAfter" stroke="#d07a3a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <p className="chart-cursor" aria-live="polite">
+        {cursorRow ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** "From" / "To" dates, presets (all time, each year, each talks round) and a reset. */
+import { useShallow } from 'zustand/react/shallow';
+import { rangePresets } from '../../domain/range-presets';
+import { eventIndexOf, venuesById } from '../../model/derived';
+import { useViewData } from '../../model/use-view-data';
+import { useAppStore } from '../../state/store';
+import './filters.css';
+
+const files = ['events', 'venues'] as const;
+
+export function DateRangeControl() {
+  const { from, to, setRange, resetAll } = useAppStore(
+    useShallow((s) => ({ from: s.from, to: s.to, setRange: s.setRange, resetAll: s.resetAll })),
+  );
+  const data = useViewData(files);
+  const presets =
+    data.status === 'ready' ? rangePresets(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? [])) : [];
+
+  return (
+    <div className="range-control" role="group" aria-label="Date range">
+      <div className="range-control__dates">
+        <label>
+          From
+          <input
+            type="date"
+            value={from ?? ''}
+            max={to ?? undefined}
+            onChange={(e) => setRange(e.target.value || null, to)}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            value={to ?? ''}
+            min={from ?? undefined}
+            onChange={(e) => setRange(from, e.target.value || null)}
+          />
+        </label>
+      </div>
+      <div className="range-control__presets" role="group" aria-label="Date presets">
+        {presets.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            aria-pressed={from === p.from && to === p.to}
+            onClick={() => setRange(p.from, p.to)}
+          >
+            {p.label}
+          </button>
+        ))}
+        <button type="button" className="range-control__reset" onClick={resetAll}>
+          Reset all filters
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+interface Ev {
+  id: string;
+  type: string;
+  status: string;
+  date: string;
+  title: string;
+  toUkraine?: { total: number };
+  toRussia?: { total: number };
+}
+const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+const nf = new Intl.NumberFormat('en-GB');
+
+function totals(filter: (e: Ev) => boolean) {
+  const ex = events.filter((e) => e.type === 'exchange' && filter(e));
+  const sum = (status: string, side: 'toUkraine' | 'toRussia') =>
+    ex.filter((e) => e.status === status).reduce((n, e) => n + (e[side]?.total ?? 0), 0);
+  return {
+    ukraine: sum('confirmed', 'toUkraine'),
+    russia: sum('confirmed', 'toRussia'),
+    ukraineExpected: sum('expected', 'toUkraine'),
+    exchanges: ex.filter((e) => e.status === 'confirmed').length,
+  };
+}
+
+function figure(page: Page, label: string) {
+  return page.getByRole('group', { name: 'Summary for the current filter' }).or(page.locator('.summary')).locator('.figure', { hasText: label });
+}
+
+test('the default view shows the four views and the confirmed totals per side from the data', async ({ page }) => {
+  await page.goto('./');
+  for (const name of Object.values(regions)) {
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+  }
+  const all = totals(() => true);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(all.ukraine)} people`);
+  await expect(figure(page, 'Returned to Russia')).toContainText(`${nf.format(all.russia)} people`);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(`+ ${nf.format(all.ukraineExpected)} expected`);
+  await expect(figure(page, 'Exchanges')).toContainText(String(all.exchanges));
+  // The chart drew its step lines.
+  const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+});
+
+test('the 2026 preset narrows every view and the summary to 2026', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '2026', exact: true }).click();
+  await expect(page).toHaveURL(/from=2026-01-01&to=2026-12-31/);
+  const y2026 = totals((e) => e.date.startsWith('2026'));
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(y2026.ukraine)} people`);
+  const list = page.getByRole('region', { name: regions.events });
+  for (const e of events) {
+    const row = list.getByText(e.title, { exact: true });
+    if (e.date.startsWith('2026')) await expect(row.first()).toBeVisible();
+    else await expect(row).toHaveCount(0);
+  }
+  const quotes = page.getByRole('region', { name: regions.quotes });
+  await expect(quotes.getByText(/2025/)).toHaveCount(0);
+});
+
+test('typed From / To dates drive the views and the URL, and Reset clears them', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('From', { exact: true }).fill('2026-03-01');
+  await expect(page).toHaveURL(/from=2026-03-01/);
+  const march = totals((e) => e.date >= '2026-03-01');
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(march.ukraine)} people`);
+  await page.getByLabel('To', { exact: true }).fill('2026-03-05');
+  await expect(page).toHaveURL(/to=2026-03-05/);
+  await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+});
+
+test('a talks-round preset covers the talks and the exchanges they produced', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Geneva talks → exchanges' }).click();
+  await expect(page).toHaveURL(/from=2026-02-01&to=2026-03-06/);
+  const list = page.getByRole('region', { name: regions.events });
+  await expect(list.getByText('Geneva deal, stage 1: 200 for 200', { exact: true })).toBeVisible();
+  await expect(list.getByText('UAE-mediated swap: 150 for 150', { exact: true })).toHaveCount(0);
+});
+
+test('the chart works from the keyboard: arrows move between exchanges, Enter selects', async ({ page }) => {
+  await page.goto('./');
+  const surface = page.getByRole('group', { name: /Cumulative chart/ });
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  const first = events
+    .filter((e) => e.type === 'exchange')
+    .sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  await expect(page.locator('.chart-cursor')).toContainText(first.title);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
+});
+
+test('clicking the chart at an exchange selects it', async ({ page }) => {
+  await page.goto('./?from=2026-03-01&to=2026-03-31');
+  const chart = page.getByRole('region', { name: regions.chart });
+  const box = await chart.locator('.recharts-cartesian-grid').boundingBox();
+  if (!box) throw new Error('chart grid not drawn');
+  // The 5 March exchange sits at 4/31 of the March window.
+  await page.mouse.click(box.x + (box.width * 4.5) / 31, box.y + box.height / 2);
+  await expect(page).toHaveURL(/event=exchange-2026-03-05-geneva-stage-1/);
+});
+
+test('dragging the brush sets the date range once, on release', async ({ page }) => {
+  await page.goto('./');
+  const before = await page.evaluate(() => history.length);
+  const traveller = page.locator('.recharts-brush-traveller').first();
+  await traveller.scrollIntoViewIfNeeded();
+  const box = await traveller.boundingBox();
+  if (!box) throw new Error('brush not drawn');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-01/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+});
+
+test('the chart numbers are available as a table', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Show the numbers as a table').click();
+  const table = page.getByRole('table', { name: /People returned per exchange/ });
+  const exchanges = events.filter((e) => e.type === 'exchange');
+  await expect(table.locator('tbody tr')).toHaveCount(exchanges.length);
+});
+
+test('back and forward walk through a sequence of choices', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '2025', exact: true }).click();
+  await expect(page).toHaveURL(/from=2025-01-01/);
+  await page.getByRole('button', { name: '2026', exact: true }).click();
+  await expect(page).toHaveURL(/from=2026-01-01/);
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2025-01-01/);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01-01');
+  await page.goBack();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+  await page.goForward();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01-01');
+});
+
+test('a bad link still renders, ignoring the bad parts with a dismissible notice', async ({ page }) => {
+  const bad = `./?from=banana&to=2026-13-45&venue=atlantis&event=%3Cscript%3Ealert(1)%3C/script%3E&q=${'x'.repeat(10_000)}&side=mars&side=russia`;
+  await page.goto(bad);
+  await expect(page.getByRole('region', { name: regions.chart })).toBeVisible();
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('"banana" is not a date');
+  await expect(notice).toContainText('"2026-13-45" is not a date');
+  await expect(notice).toContainText('the venue "atlantis": it is not in this dataset');
+  await expect(notice).toContainText('the event: "<script>alert(1)</script>" is not a valid id');
+  await expect(notice).toContainText('search text was cut');
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('reversed dates are swapped, with a notice', async ({ page }) => {
+  await page.goto('./?from=2026-12-31&to=2026-01-01');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
+  await expect(page.locator('.notice')).toContainText('the two dates were swapped');
+});
+
+test('Copy link copies the canonical URL, which reproduces the view in a new page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByRole('button', { name: '2026', exact: true }).click();
+  await page.getByRole('button', { name: 'Soldiers / civilians' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).first().click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('from=2026-01-01');
+  expect(copied).toContain('split=1');
+  const fresh = await context.newPage();
+  await fresh.goto(copied);
+  await expect(fresh.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
+  await expect(fresh.getByRole('button', { name: 'Soldiers / civilians' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('without a clipboard, Copy link shows the link to select', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await page.goto('./?venue=geneva');
+  await page.getByRole('button', { name: 'Copy link' }).first().click();
+  await expect(page.getByLabel('Copy this link')).toHaveValue(/venue=geneva/);
+});
