@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod's JIT compiles parsers with `new Function`, which the app's Content-Security-Policy forbids
+// (no 'unsafe-eval'); jitless parsing is slower but needs no eval, and it never probes for it.
+z.config({ jitless: true });
+
 /** Readable, stable ids: they appear in shared links. */
 export const idSchema = z
   .string()

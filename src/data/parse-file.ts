@@ -1,0 +1,180 @@
+/**
+ * Parses one data file against its schema and turns zod issues into located, readable problems.
+ * Pure: the browser app and the `data:check` CLI both use it.
+ */
+import type { z } from 'zod';
+import { fileSchemas } from './schemas';
+import type { DataFileName } from './schemas';
+import { joinPath } from './problems';
+import type { Problem } from './problems';
+
+/** The parsed records of a file, or every problem that kept it from parsing. */
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
+
+/** The parsed records of the data file `N`. */
+export type DataFileRecords<N extends DataFileName> = z.infer<(typeof fileSchemas)[N]>;
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates a file's already-decoded JSON against its schema. */
+export function parseDataFile<N extends DataFileName>(
+  name: N,
+  json: unknown,
+): ParseResult<DataFileRecords<N>> {
+  const file = `${name}.json`;
+  if (!Array.isArray(json)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          recordId: null,
+          index: null,
+          field: '',
+          message: `expected a JSON array of records, got ${describeValue(json)}`,
+        },
+      ],
+    };
+  }
+  return parsers[name](json, file);
+}
+
+/** Decodes a file's text and validates it; a syntax error becomes a problem, not an exception. */
+export function parseJsonText<N extends DataFileName>(
+  name: N,
+  text: string,
+): ParseResult<DataFileRecords<N>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const reason = withLineAndColumn(err instanceof Error ? err.message : String(err), text);
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file: `${name}.json`,
+          recordId: null,
+          index: null,
+          field: '',
+          message: `not valid JSON: ${reason}`,
+        },
+      ],
+    };
+  }
+  return parseDataFile(name, json);
+}
+
+// Engines report a character offset; editors want a line and column.
+function withLineAndColumn(reason: string, text: string): string {
+  const match = /at position (\d+)/.exec(reason);
+  if (!match || /line \d+/.test(reason)) return reason;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${reason} (line ${line}, column ${column})`;
+}
+
+// A mapped type indexed by N keeps each file's own record type, which indexing fileSchemas by a
+// generic key would widen to a union.
+type Parsers = {
+  [K in DataFileName]: (json: unknown[], file: string) => ParseResult<DataFileRecords<K>>;
+};
+const parsers: Parsers = {
+  sources: (json, file) => runSchema(fileSchemas.sources, json, file),
+  people: (json, file) => runSchema(fileSchemas.people, json, file),
+  venues: (json, file) => runSchema(fileSchemas.venues, json, file),
+  events: (json, file) => runSchema(fileSchemas.events, json, file),
+  quotes: (json, file) => runSchema(fileSchemas.quotes, json, file),
+};
+
+function runSchema<T>(
+  schema: { safeParse: (data: unknown) => z.ZodSafeParseResult<T> },
+  json: unknown[],
+  file: string,
+): ParseResult<T> {
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => toProblems(issue, json, file)),
+  };
+}
+
+function toProblems(issue: Issue, records: unknown[], file: string): Problem[] {
+  const [head, ...rest] = issue.path;
+  const index = typeof head === 'number' ? head : null;
+  const record = index === null ? undefined : records[index];
+  const recordId = isObject(record) && typeof record.id === 'string' ? record.id : null;
+  const segments = rest.filter((s): s is string | number => typeof s !== 'symbol');
+  const base: Omit<Problem, 'field' | 'message'> = { severity: 'error', file, recordId, index };
+
+  if (issue.code === 'unrecognized_keys') {
+    // One problem per key, so each points at the exact field to remove.
+    return issue.keys.map((key) => ({
+      ...base,
+      field: joinPath([...segments, key]),
+      message: `unknown field "${key}" (not in the schema; remove it or add it to schemas.ts)`,
+    }));
+  }
+  const lookup = lookUp(record, segments);
+  const message = lookup.found ? describeIssue(issue, lookup.value) : 'required field is missing';
+  return [{ ...base, field: joinPath(segments), message }];
+}
+
+function describeIssue(issue: Issue, value: unknown): string {
+  const got = `got ${describeValue(value)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}, ${got}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; ${got}`;
+    case 'invalid_format':
+      if (issue.format === 'date') return `not a real calendar date in YYYY-MM-DD form; ${got}`;
+      return `${issue.message}; ${got}`;
+    case 'too_small':
+    case 'too_big':
+      return `${issue.message.replace(/^Too (small|big): /, 'too $1: ')}; ${got}`;
+    default:
+      return `${issue.message}; ${got}`;
+  }
+}
+
+// Walks the raw record so messages can tell a missing field from a wrong one and quote the value.
+function lookUp(
+  record: unknown,
+  segments: (string | number)[],
+): { found: boolean; value: unknown } {
+  let current: unknown = record;
+  for (const segment of segments) {
+    if (Array.isArray(current) && typeof segment === 'number' && segment < current.length) {
+      current = current[segment];
+    } else if (
+      isObject(current) &&
+      typeof segment === 'string' &&
+      Object.hasOwn(current, segment)
+    ) {
+      current = current[segment];
+    } else {
+      return { found: false, value: undefined };
+    }
+  }
+  return { found: record !== undefined, value: current };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(shown);
+  }
+  return `${typeof value} ${String(value)}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
