@@ -19,7 +19,13 @@ export function chartDomain(
   return [from ? timeOf(from) : min - margin, to ? timeOf(to) + msPerDay - 1 : max + margin];
 }
 
-const emptyDay: SeriesRow['day'] = { eventIds: [], toUkraine: 0, toRussia: 0, status: 'confirmed', sources: 0 };
+const emptyDay: SeriesRow['day'] = {
+  eventIds: [],
+  toUkraine: 0,
+  toRussia: 0,
+  status: 'confirmed',
+  sources: 0,
+};
 
 /**
  * Adds a zero row at the window's start and a closing row at its end, so each step line starts from
@@ -42,7 +48,12 @@ export function frameRows(rows: readonly SeriesRow[], domain: [number, number]):
   const last = rows[rows.length - 1];
   const framed = rows[0] && rows[0].t <= domain[0] ? [...rows] : [first, ...rows];
   if (last && last.t < domain[1]) {
-    framed.push({ ...last, t: domain[1], date: isoFromDay(Math.floor(domain[1] / msPerDay)), day: emptyDay });
+    framed.push({
+      ...last,
+      t: domain[1],
+      date: isoFromDay(Math.floor(domain[1] / msPerDay)),
+      day: emptyDay,
+    });
   }
   return framed;
 }
@@ -70,12 +81,19 @@ export function overviewMonths(events: readonly PreparedEvent[]): OverviewRow[] 
   for (const { event } of events) {
     if (event.type !== 'exchange') continue;
     const key = event.date.slice(0, 7);
-    perMonth.set(key, (perMonth.get(key) ?? 0) + (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0));
+    perMonth.set(
+      key,
+      (perMonth.get(key) ?? 0) + (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0),
+    );
   }
   const rows: OverviewRow[] = [];
   const start = new Date(min * msPerDay);
   const end = new Date(max * msPerDay);
-  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth()); m === 11 ? ((m = 0), (y += 1)) : (m += 1)) {
+  for (
+    let y = start.getUTCFullYear(), m = start.getUTCMonth();
+    y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth());
+    m === 11 ? ((m = 0), (y += 1)) : (m += 1)
+  ) {
     const from = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
     const to = new Date(Date.UTC(y, m + 1, 0)).toISOString().slice(0, 10);
     rows.push({ from, to, t: timeOf(from), people: perMonth.get(from.slice(0, 7)) ?? 0 });
@@ -84,7 +102,11 @@ export function overviewMonths(events: readonly PreparedEvent[]): OverviewRow[] 
 }
 
 /** The overview rows a date range covers, as brush indexes (the whole strip when open). */
-export function brushIndexes(rows: readonly OverviewRow[], from: string | null, to: string | null): [number, number] {
+export function brushIndexes(
+  rows: readonly OverviewRow[],
+  from: string | null,
+  to: string | null,
+): [number, number] {
   const last = Math.max(0, rows.length - 1);
   const start = from ? rows.findIndex((r) => r.to >= from) : 0;
   let end = last;
@@ -94,4 +116,3 @@ export function brushIndexes(rows: readonly OverviewRow[], from: string | null, 
   }
   return [start === -1 ? last : start, Math.max(start === -1 ? last : start, end)];
 }
-

@@ -112,7 +112,8 @@ export function cumulativeSeries(events: readonly PreparedEvent[], maxRows = 800
         eventIds: d.eventIds,
         toUkraine: d.ukraine[0] + d.ukraine[1],
         toRussia: d.russia[0] + d.russia[1],
-        status: d.statuses.size > 1 ? 'mixed' : d.statuses.has('expected') ? 'expected' : 'confirmed',
+        status:
+          d.statuses.size > 1 ? 'mixed' : d.statuses.has('expected') ? 'expected' : 'confirmed',
         sources: d.sources.size,
       },
     });
@@ -129,7 +130,9 @@ function hideUnchangedExpected(rows: SeriesRow[]): SeriesRow[] {
     (r) => r.ukraineWithExpected !== r.ukraine || r.russiaWithExpected !== r.russia,
   );
   return rows.map((r, i) =>
-    differs[i] || differs[i + 1] ? r : { ...r, ukraineWithExpected: null, russiaWithExpected: null },
+    differs[i] || differs[i + 1]
+      ? r
+      : { ...r, ukraineWithExpected: null, russiaWithExpected: null },
   );
 }
 

@@ -28,7 +28,9 @@ export function periodEndDay(iso: string, precision: DatePrecision): number {
       return start + 6;
     case 'month': {
       const d = new Date(`${iso}T00:00:00Z`);
-      return dayNumber(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10));
+      return dayNumber(
+        new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10),
+      );
     }
     case 'year':
       return dayNumber(`${iso.slice(0, 4)}-12-31`);
@@ -36,9 +38,16 @@ export function periodEndDay(iso: string, precision: DatePrecision): number {
 }
 
 /** The span a dated record covers, as day numbers (first, last). */
-export function spanOf(record: { date: string; datePrecision: DatePrecision; endDate?: string | undefined }): [number, number] {
+export function spanOf(record: {
+  date: string;
+  datePrecision: DatePrecision;
+  endDate?: string | undefined;
+}): [number, number] {
   const first = dayNumber(record.date);
-  const last = Math.max(periodEndDay(record.date, record.datePrecision), record.endDate ? dayNumber(record.endDate) : first);
+  const last = Math.max(
+    periodEndDay(record.date, record.datePrecision),
+    record.endDate ? dayNumber(record.endDate) : first,
+  );
   return [first, last];
 }
 
@@ -52,7 +61,20 @@ export function overlaps(span: [number, number], range: [number, number]): boole
   return span[1] >= range[0] && span[0] <= range[1];
 }
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthNames = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** A date for people, showing only the part that is known: "5 Mar 2026", "Feb 2026", "2025". */
 export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
@@ -72,9 +94,18 @@ export function formatDate(iso: string, precision: DatePrecision = 'day'): strin
 }
 
 /** A span for people: "4–5 Feb 2026" style when an event lasts several days. */
-export function formatSpan(record: { date: string; datePrecision: DatePrecision; endDate?: string | undefined }): string {
-  if (!record.endDate || record.endDate === record.date || record.datePrecision !== 'day') {
-    return formatDate(record.date, record.datePrecision);
+export function formatSpan(record: {
+  date: string;
+  datePrecision: DatePrecision;
+  endDate?: string | undefined;
+}): string {
+  const { date, endDate } = record;
+  if (!endDate || endDate === date || record.datePrecision !== 'day') {
+    return formatDate(date, record.datePrecision);
   }
-  return `${formatDate(record.date)} – ${formatDate(record.endDate)}`;
+  const [first, last] = [formatDate(date), formatDate(endDate)];
+  // Say the shared month and year once: "4–5 Feb 2026", "28 Feb – 2 Mar 2026".
+  if (date.slice(0, 7) === endDate.slice(0, 7)) return `${first.split(' ')[0] ?? ''}–${last}`;
+  if (date.slice(0, 4) === endDate.slice(0, 4)) return `${first.slice(0, -5)} – ${last}`;
+  return `${first} – ${last}`;
 }

@@ -55,7 +55,13 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
     .map((event): PreparedEvent => {
       const [first, last] = spanOf(event);
       const agreedAt = agreedVenues(event, raw);
-      return { event, first, last, agreedAt, dealVenues: [...new Set([...event.venueIds, ...agreedAt])] };
+      return {
+        event,
+        first,
+        last,
+        agreedAt,
+        dealVenues: [...new Set([...event.venueIds, ...agreedAt])],
+      };
     })
     .sort((a, b) => a.first - b.first || a.event.id.localeCompare(b.event.id));
   const children = new Map<string, string[]>();

@@ -38,7 +38,9 @@ export function filterBySpeaker(quotes: readonly Quote[], speaker: string | null
 /** Newest or oldest first; ties keep a stable order by id. */
 export function sortQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): Quote[] {
   const dir = sort === 'newest' ? -1 : 1;
-  return [...quotes].sort((a, b) => (a.date < b.date ? -dir : a.date > b.date ? dir : a.id.localeCompare(b.id)));
+  return [...quotes].sort((a, b) =>
+    a.date < b.date ? -dir : a.date > b.date ? dir : a.id.localeCompare(b.id),
+  );
 }
 
 /** A speaker with how many of the current quotes are theirs. */
@@ -49,7 +51,10 @@ export interface SpeakerCount {
 }
 
 /** Speakers of the given quotes, most quoted first. */
-export function speakerCounts(quotes: readonly Quote[], people: ReadonlyMap<string, Person>): SpeakerCount[] {
+export function speakerCounts(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+): SpeakerCount[] {
   const counts = new Map<string, number>();
   for (const q of quotes) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
   return [...counts.entries()]
@@ -65,10 +70,23 @@ export interface QuoteGroup {
 
 /** Shows variants of one statement together, under the first wording in the list. */
 export function groupVariants(quotes: readonly Quote[]): QuoteGroup[] {
-  const present = new Set(quotes.map((q) => q.id));
+  const byId = new Map(quotes.map((q) => [q.id, q]));
   const groups = new Map<string, QuoteGroup>();
   const order: QuoteGroup[] = [];
-  const rootOf = (q: Quote) => (q.variantOf && present.has(q.variantOf) ? q.variantOf : q.id);
+  // Follow variantOf to the earliest wording in the list: a third report may point at the second.
+  const rootOf = (q: Quote): string => {
+    const path = [q.id];
+    let current = q;
+    for (;;) {
+      const parent = current.variantOf === null ? undefined : byId.get(current.variantOf);
+      if (!parent) return current.id;
+      const seen = path.indexOf(parent.id);
+      // A cycle (bad data) still groups together: under its smallest id, the same from any member.
+      if (seen >= 0) return path.slice(seen).sort()[0] ?? parent.id;
+      path.push(parent.id);
+      current = parent;
+    }
+  };
   for (const q of quotes) {
     const root = rootOf(q);
     const group = groups.get(root);

@@ -13,11 +13,21 @@ interface QuoteDoc {
 }
 
 /** Builds the index (seconds at 100k quotes: run it off the main thread for big datasets). */
-export function buildQuoteIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>): MiniSearch<QuoteDoc> {
+export function buildQuoteIndex(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+): MiniSearch<QuoteDoc> {
   const index = new MiniSearch<QuoteDoc>({
     fields: ['text', 'speaker'],
     idField: 'id',
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { speaker: 1.5 } },
+    searchOptions: {
+      prefix: true,
+      // Light fuzzy: one typo from five letters, two from eight. Short words are not fuzzed, since
+      // a one-letter slip there is another word ("war" would find every "was").
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+      boost: { speaker: 1.5 },
+    },
   });
   index.addAll(
     quotes.map((q) => {

@@ -16,18 +16,27 @@ export interface RangePreset {
 export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venue>): RangePreset[] {
   const presets: RangePreset[] = [{ id: 'all', label: 'All time', from: null, to: null }];
   const years = [...new Set(index.list.map((p) => p.event.date.slice(0, 4)))].sort();
-  for (const year of years) presets.push({ id: year, label: year, from: `${year}-01-01`, to: `${year}-12-31` });
+  for (const year of years)
+    presets.push({ id: year, label: year, from: `${year}-01-01`, to: `${year}-12-31` });
 
   const talks = index.list.filter((p) => p.event.type === 'talks');
-  const placeOf = (venueIds: string[]) => venueIds.map((id) => venues.get(id)?.name ?? id).join(' & ') || 'Unknown place';
+  const placeOf = (venueIds: string[]) =>
+    venueIds.map((id) => venues.get(id)?.name ?? id).join(' & ') || 'Unknown place';
   const labelCount = new Map<string, number>();
-  talks.forEach((p) => labelCount.set(placeOf(p.event.venueIds), (labelCount.get(placeOf(p.event.venueIds)) ?? 0) + 1));
+  talks.forEach((p) =>
+    labelCount.set(placeOf(p.event.venueIds), (labelCount.get(placeOf(p.event.venueIds)) ?? 0) + 1),
+  );
   for (const p of talks) {
-    const family = [...eventFamily(index, p.event.id)].map((id) => index.byId.get(id)).filter((x) => x !== undefined);
+    const family = [...eventFamily(index, p.event.id)]
+      .map((id) => index.byId.get(id))
+      .filter((x) => x !== undefined);
     const hasExchanges = family.some((f) => f.event.type === 'exchange');
     const last = Math.max(p.last, ...family.map((f) => f.last));
     const place = placeOf(p.event.venueIds);
-    const when = (labelCount.get(place) ?? 0) > 1 ? ` (${formatDate(p.event.date, p.event.datePrecision)})` : '';
+    const when =
+      (labelCount.get(place) ?? 0) > 1
+        ? ` (${formatDate(p.event.date, p.event.datePrecision)})`
+        : '';
     presets.push({
       id: `talks-${p.event.id}`,
       label: `${place} talks${when}${hasExchanges ? ' → exchanges' : ''}`,

@@ -16,11 +16,22 @@ export interface VenueTotals {
 }
 
 /** Totals per venue over the given (already filtered) events; venues with nothing keep zeros. */
-export function venueTotals(venues: readonly Venue[], events: readonly PreparedEvent[]): VenueTotals[] {
+export function venueTotals(
+  venues: readonly Venue[],
+  events: readonly PreparedEvent[],
+): VenueTotals[] {
   const totals = new Map<string, VenueTotals>(
     venues.map((venue) => [
       venue.id,
-      { venue, talks: 0, agreements: 0, exchanges: 0, peopleConfirmed: 0, peopleExpected: 0, eventIds: [] },
+      {
+        venue,
+        talks: 0,
+        agreements: 0,
+        exchanges: 0,
+        peopleConfirmed: 0,
+        peopleExpected: 0,
+        eventIds: [],
+      },
     ]),
   );
   for (const { event, dealVenues } of events) {

@@ -1,0 +1,83 @@
+/** The selected event in full: summary, deal, and every figure with its evidence. */
+import { useEffect, useId, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { Source, Venue } from '../../data/schemas';
+import type { EventIndex, PreparedEvent } from '../../domain/event-index';
+import { EventDeal } from './event-deal';
+import { EventFacts } from './event-facts';
+import { relationsOf } from './event-relations';
+import { StatusBadge } from './event-status';
+import { typeLabels } from './event-text';
+
+interface Props {
+  prepared: PreparedEvent;
+  inFilter: boolean;
+  index: EventIndex;
+  venues: ReadonlyMap<string, Venue>;
+  sources: ReadonlyMap<string, Source>;
+  /** Set by whoever selected from inside the view, so focus follows the user and not the store. */
+  focusRequestRef: RefObject<boolean>;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+/** The detail panel of one event. */
+export function EventDetail({
+  prepared,
+  inFilter,
+  index,
+  venues,
+  sources,
+  focusRequestRef,
+  onSelect,
+  onClose,
+}: Props) {
+  const { event } = prepared;
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusRequestRef.current) return;
+    focusRequestRef.current = false;
+    heading.current?.focus();
+  }, [event.id, focusRequestRef]);
+  const relations = relationsOf(index, event);
+
+  return (
+    <article className="event-detail" aria-labelledby={headingId}>
+      <header className="event-detail__header">
+        <p className="event-detail__kicker">
+          <span className={`event-type event-type--${event.type}`}>{typeLabels[event.type]}</span>{' '}
+          <StatusBadge status={event.status} />
+        </p>
+        <h3 id={headingId} ref={heading} tabIndex={-1} className="event-detail__title">
+          {event.title}
+        </h3>
+        <button type="button" className="event-detail__close" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {!inFilter && (
+        <p className="event-detail__outside">
+          This event is outside the current date range or place filter; it is shown because it is
+          selected.
+        </p>
+      )}
+      <p className="event-detail__summary">{event.summary}</p>
+      <EventDeal event={event} index={index} relations={relations} onSelect={onSelect} />
+      <h4 className="event-detail__subheading">Figures and evidence</h4>
+      <EventFacts event={event} venues={venues} sources={sources} relations={relations} />
+    </article>
+  );
+}
+
+/** What the detail says when the selected id is not in the data (an old or mistyped link). */
+export function MissingEvent({ id, onClose }: { id: string; onClose: () => void }) {
+  return (
+    <div className="event-detail event-detail--missing" role="status">
+      <p>The selected event “{id}” is not in the data; it may have been renamed or removed.</p>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

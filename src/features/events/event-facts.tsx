@@ -1,0 +1,137 @@
+/** Every figure of an event, each with the excerpts that support it and any inference behind it. */
+import type { ReactNode } from 'react';
+import type { EventRecord, Source, Venue } from '../../data/schemas';
+import type { Relations } from './event-relations';
+import { EventDate } from './event-date';
+import { StatusBadge } from './event-status';
+import { EvidenceItem, InferenceNote } from './evidence-item';
+import { precisionNotes, sideText } from './event-text';
+
+interface Fact {
+  label: string;
+  /** The fact keys (evidence `supports`, inference `field`) this figure stands for. */
+  keys: string[];
+  value: ReactNode;
+}
+
+function factsOf(
+  event: EventRecord,
+  venues: ReadonlyMap<string, Venue>,
+  relations: Relations,
+): Fact[] {
+  const note = precisionNotes[event.datePrecision];
+  const facts: Fact[] = [
+    {
+      label: 'Date',
+      keys: ['date', 'endDate'],
+      value: (
+        <>
+          <EventDate event={event} />
+          {note && <span className="event-fact__note"> ({note})</span>}
+        </>
+      ),
+    },
+    { label: 'Status', keys: ['status'], value: <StatusBadge status={event.status} /> },
+  ];
+  if (event.type !== 'talks' || event.toUkraine || event.toRussia) {
+    facts.push({
+      label: event.type === 'agreement' ? 'To be returned' : 'Returned',
+      keys: ['toUkraine', 'toRussia'],
+      value: (
+        <>
+          <span className="event-fact__line">{sideText(event.toUkraine, 'Ukraine')}</span>
+          <span className="event-fact__line">{sideText(event.toRussia, 'Russia')}</span>
+        </>
+      ),
+    });
+  }
+  if (event.stage !== undefined)
+    facts.push({ label: 'Stage', keys: ['stage'], value: `stage ${event.stage}` });
+  for (const id of event.venueIds) {
+    const venue = venues.get(id);
+    facts.push({ label: 'Place', keys: [`venue:${id}`], value: venue ? venue.name : id });
+  }
+  facts.push({
+    label: 'Mediators',
+    keys: ['mediators'],
+    value: event.mediators.length > 0 ? event.mediators.join(', ') : 'none named in the articles',
+  });
+  if (event.agreementId) {
+    const title = relations.agreement?.title ?? event.agreementId;
+    facts.push({ label: 'Agreement', keys: ['agreementId'], value: title });
+  }
+  if (event.talksId) {
+    facts.push({
+      label: 'Talks',
+      keys: ['talksId'],
+      value: relations.talks?.title ?? event.talksId,
+    });
+  }
+  return facts;
+}
+
+interface Props {
+  event: EventRecord;
+  venues: ReadonlyMap<string, Venue>;
+  sources: ReadonlyMap<string, Source>;
+  relations: Relations;
+}
+
+/** The figures as a description list; evidence supporting no listed figure is kept at the end. */
+export function EventFacts({ event, venues, sources, relations }: Props) {
+  const facts = factsOf(event, venues, relations);
+  const covered = new Set(facts.flatMap((f) => f.keys));
+  const rest = event.evidence.filter((e) => !e.supports.some((k) => covered.has(k)));
+  const restInferred = event.inferred.filter((i) => !covered.has(i.field));
+  const evidenceFor = (keys: string[]) =>
+    event.evidence.filter((e) => e.supports.some((k) => keys.includes(k)));
+  return (
+    <>
+      <dl className="event-facts">
+        {facts.map((fact) => {
+          const evidence = evidenceFor(fact.keys);
+          const inferred = event.inferred.filter((i) => fact.keys.includes(i.field));
+          return (
+            <div key={fact.keys.join(' ')} className="event-fact">
+              <dt>{fact.label}</dt>
+              <dd>
+                <div className="event-fact__value">{fact.value}</div>
+                {inferred.map((i, n) => (
+                  <InferenceNote key={n} inference={i} />
+                ))}
+                {evidence.length > 0 && (
+                  <ul className="event-fact__evidence" aria-label={`Evidence: ${fact.label}`}>
+                    {evidence.map((e) => (
+                      <EvidenceItem
+                        key={event.evidence.indexOf(e)}
+                        evidence={e}
+                        source={sources.get(e.sourceId)}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {rest.length + restInferred.length > 0 && (
+        <>
+          <h4 className="event-detail__subheading">Other evidence</h4>
+          {restInferred.map((i, n) => (
+            <InferenceNote key={n} inference={i} />
+          ))}
+          <ul className="event-fact__evidence">
+            {rest.map((e) => (
+              <EvidenceItem
+                key={event.evidence.indexOf(e)}
+                evidence={e}
+                source={sources.get(e.sourceId)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

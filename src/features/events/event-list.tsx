@@ -1,0 +1,114 @@
+/** The filtered events in date order, a type filter, a counted live region and "Show more". */
+import { useMemo, useState } from 'react';
+import type { EventType, Venue } from '../../data/schemas';
+import type { PreparedEvent } from '../../domain/event-index';
+import { EmptyState } from '../../components/empty-state';
+import { EventRow } from './event-row';
+import { countOf } from './event-text';
+
+/** Rows rendered at first and added by each "Show more": enough to scan, cheap at 100,000 events. */
+export const pageSize = 100;
+
+type TypeChoice = EventType | 'all';
+const choices: { value: TypeChoice; label: string; noun: string }[] = [
+  { value: 'all', label: 'All', noun: 'event' },
+  { value: 'exchange', label: 'Exchanges', noun: 'exchange' },
+  { value: 'talks', label: 'Talks', noun: 'talks round' },
+  { value: 'agreement', label: 'Agreements', noun: 'agreement' },
+];
+
+interface Props {
+  visible: PreparedEvent[];
+  venues: ReadonlyMap<string, Venue>;
+  venueName: string | null;
+  selectedId: string | null;
+  rowId: (eventId: string) => string;
+  onSelect: (id: string) => void;
+}
+
+/** The list half of the view. */
+export function EventList({ visible, venues, venueName, selectedId, rowId, onSelect }: Props) {
+  const [type, setType] = useState<TypeChoice>('all');
+  const [limit, setLimit] = useState(pageSize);
+
+  const counts = useMemo(() => {
+    const c: Record<TypeChoice, number> = {
+      all: visible.length,
+      exchange: 0,
+      talks: 0,
+      agreement: 0,
+    };
+    for (const p of visible) c[p.event.type] += 1;
+    return c;
+  }, [visible]);
+  const shown = useMemo(
+    () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
+    [visible, type],
+  );
+
+  // The selected event stays rendered even when it lies beyond the shown rows; it comes later in
+  // date order, so appending it keeps the order.
+  const selectedAt = selectedId === null ? -1 : shown.findIndex((p) => p.event.id === selectedId);
+  const extra = selectedAt >= limit ? shown[selectedAt] : undefined;
+  const rows = extra ? [...shown.slice(0, limit), extra] : shown.slice(0, limit);
+  const hidden = shown.length - Math.min(limit, shown.length) - (extra ? 1 : 0);
+
+  const choice = choices.find((c) => c.value === type) ?? choices[0];
+  const noun = choice?.noun ?? 'event';
+  const where = venueName === null ? '' : ` tied to ${venueName}`;
+  const status =
+    type === 'all'
+      ? `${countOf(shown.length, noun)}${where}`
+      : `${countOf(shown.length, noun)} of ${countOf(visible.length, 'event')}${where}`;
+
+  return (
+    <div className="event-list">
+      <div className="event-list__tools">
+        <div role="group" aria-label="Event types" className="event-list__types">
+          {choices.map((c) => (
+            <button
+              key={c.value}
+              type="button"
+              aria-pressed={type === c.value}
+              onClick={() => setType(c.value)}
+            >
+              {c.label} <span className="event-list__type-count">({counts[c.value]})</span>
+            </button>
+          ))}
+        </div>
+        <p role="status" className="event-list__count">
+          {status}
+        </p>
+      </div>
+      <p className="event-list__legend">
+        ≈ marks a date inferred from the articles; open an event for the reasoning.
+      </p>
+      {rows.length === 0 ? (
+        <EmptyState>No events in the current filter.</EmptyState>
+      ) : (
+        <ol className="event-list__rows" aria-label="Events in date order">
+          {rows.map((p) => (
+            <EventRow
+              key={p.event.id}
+              prepared={p}
+              venues={venues}
+              selected={p.event.id === selectedId}
+              buttonId={rowId(p.event.id)}
+              onSelect={onSelect}
+            />
+          ))}
+        </ol>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="event-list__more"
+          onClick={() => setLimit(limit + pageSize)}
+        >
+          Show more ({Math.min(pageSize, hidden).toLocaleString('en-GB')} of{' '}
+          {hidden.toLocaleString('en-GB')} not shown)
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** Words for events: types, statuses, headcounts and sources, kept apart from the markup. */
+import type { DatePrecision, EventRecord, EventType, Headcount, Source } from '../../data/schemas';
+import { formatDate } from '../../domain/dates';
+
+/** A type as a list label. */
+export const typeLabels: Record<EventType, string> = {
+  exchange: 'Exchange',
+  talks: 'Talks',
+  agreement: 'Agreement',
+};
+
+/** What each precision leaves unknown, said next to the date in the detail. */
+export const precisionNotes: Record<DatePrecision, string | null> = {
+  day: null,
+  week: 'only the week is known',
+  month: 'only the month is known',
+  year: 'only the year is known',
+};
+
+/** "1 event", "9 events". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+}
+
+/** True when the record marks one of these facts as inferred rather than stated. */
+export function isInferred(event: EventRecord, ...fields: string[]): boolean {
+  return event.inferred.some((i) => fields.includes(i.field));
+}
+
+/** "390 (270 soldiers, 120 civilians)": the total with whatever split the articles give. */
+export function headcountText(h: Headcount): string {
+  // "150 soldiers" rather than "150 (150 soldiers)" when one group is everyone.
+  if (h.total > 0 && h.soldiers === h.total && !h.civilians) return countOf(h.total, 'soldier');
+  if (h.total > 0 && h.civilians === h.total && !h.soldiers) return countOf(h.total, 'civilian');
+  const parts: string[] = [];
+  if (h.soldiers !== undefined) parts.push(countOf(h.soldiers, 'soldier'));
+  if (h.civilians !== undefined) parts.push(countOf(h.civilians, 'civilian'));
+  const total = h.total.toLocaleString('en-GB');
+  return parts.length > 0 ? `${total} (${parts.join(', ')})` : total;
+}
+
+/** One side's figure with its unit, or an honest "not reported". */
+export function sideText(h: Headcount | undefined, side: 'Ukraine' | 'Russia'): string {
+  return h ? `${headcountText(h)} to ${side}` : `to ${side}: not reported`;
+}
+
+/** Per-side counts for a row: "200 to Ukraine · 200 to Russia", or "size not reported". */
+export function countsText(event: EventRecord): string | null {
+  if (event.type === 'talks') return null;
+  if (!event.toUkraine && !event.toRussia) return 'size not reported';
+  const text = `${sideText(event.toUkraine, 'Ukraine')} · ${sideText(event.toRussia, 'Russia')}`;
+  return event.type === 'agreement' ? `agreed: ${text}` : text;
+}
+
+/** The size of a deal in a phrase: "500 each", "100 to Ukraine and 90 to Russia". */
+export function dealSizeText(event: EventRecord): string {
+  const u = event.toUkraine?.total;
+  const r = event.toRussia?.total;
+  if (u === undefined && r === undefined) return 'of unreported size';
+  if (u === r && u !== undefined) return `${u.toLocaleString('en-GB')} each`;
+  const part = (n: number | undefined, side: string) =>
+    n === undefined ? `an unreported number to ${side}` : `${n.toLocaleString('en-GB')} to ${side}`;
+  return `${part(u, 'Ukraine')} and ${part(r, 'Russia')}`;
+}
+
+/** Only web links are rendered as links; anything else (javascript:, data:) stays text. */
+export function webUrl(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Publisher, agencies and date of a source: "Reuters · via EFE · 5 Mar 2026". */
+export function sourceByline(source: Source): string {
+  const parts: string[] = [];
+  if (source.publisher) parts.push(source.publisher);
+  if (source.agencies.length > 0) parts.push(`via ${source.agencies.join(', ')}`);
+  parts.push(source.publishedDate ? formatDate(source.publishedDate) : 'undated');
+  return parts.join(' · ');
+}

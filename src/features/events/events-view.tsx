@@ -1,0 +1,82 @@
+/** The Exchanges view: the events in the current filter, and the detail of the selected one. */
+import { useId, useRef } from 'react';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/loading';
+import { ViewRegion } from '../../components/view-region';
+import { useAppStore } from '../../state/store';
+import { EventDetail, MissingEvent } from './event-detail';
+import { EventList } from './event-list';
+import { useEventsModel } from './use-events-model';
+import type { EventsModel } from './use-events-model';
+import './events.css';
+
+/** The events view, framed as the "Exchanges" region. */
+export function EventsView() {
+  const state = useEventsModel();
+  return (
+    <ViewRegion title="Exchanges" className="view--events">
+      {state.status === 'loading' && <Loading what="events" />}
+      {state.status === 'error' && (
+        <ErrorPanel title="Exchanges" problems={state.problems} onRetry={state.retry} />
+      )}
+      {state.status === 'ready' && <EventsBody model={state.model} />}
+    </ViewRegion>
+  );
+}
+
+function EventsBody({ model }: { model: EventsModel }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const prefix = useId();
+  const focusRequestRef = useRef(false);
+  const rowId = (eventId: string) => `${prefix}-row-${eventId}`;
+  const listId = `${prefix}-list`;
+  const { selection } = model;
+  const selectedId =
+    selection.status === 'none'
+      ? null
+      : selection.status === 'found'
+        ? selection.prepared.event.id
+        : selection.id;
+
+  const select = (id: string) => {
+    focusRequestRef.current = true;
+    selectEvent(id);
+  };
+  // Pressing the selected row again unselects it, as its aria-pressed state promises.
+  const toggle = (id: string) => (id === selectedId ? selectEvent(null) : select(id));
+  const close = () => {
+    // Give focus back to the row the detail came from, or to the list when that row is filtered out.
+    const target =
+      (selectedId && document.getElementById(rowId(selectedId))) || document.getElementById(listId);
+    target?.focus();
+    selectEvent(null);
+  };
+
+  return (
+    <div className={`events-layout${selection.status === 'none' ? '' : ' events-layout--detail'}`}>
+      <div id={listId} tabIndex={-1} className="events-layout__list">
+        <EventList
+          visible={model.visible}
+          venues={model.venues}
+          venueName={model.venueName}
+          selectedId={selectedId}
+          rowId={rowId}
+          onSelect={toggle}
+        />
+      </div>
+      {selection.status === 'found' && (
+        <EventDetail
+          prepared={selection.prepared}
+          inFilter={selection.inFilter}
+          index={model.index}
+          venues={model.venues}
+          sources={model.sources}
+          focusRequestRef={focusRequestRef}
+          onSelect={select}
+          onClose={close}
+        />
+      )}
+      {selection.status === 'missing' && <MissingEvent id={selection.id} onClose={close} />}
+    </div>
+  );
+}

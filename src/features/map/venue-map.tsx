@@ -1,0 +1,63 @@
+/** The Leaflet map itself: offline basemap, optional tiles, the exchange link and the markers. */
+import 'leaflet/dist/leaflet.css';
+import { useEffect } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import type { LatLngTuple } from 'leaflet';
+import { BasemapLayer } from './basemap-layer';
+import { ExchangeLinkLine } from './exchange-link-line';
+import { FitToVenues, WheelZoomOnIntent } from './map-sync';
+import type { MapModel } from './use-map-model';
+import { VenueMarkers } from './venue-markers';
+import './map.css';
+
+interface Tiles {
+  url: string;
+  attribution: string;
+}
+
+/** A tile server only when the build names one; by default the app asks nothing of other origins. */
+function configuredTiles(): Tiles | null {
+  const url: unknown = import.meta.env.VITE_TILE_URL;
+  const attribution: unknown = import.meta.env.VITE_TILE_ATTRIBUTION;
+  if (typeof url !== 'string' || url === '') return null;
+  return { url, attribution: typeof attribution === 'string' ? attribution : '' };
+}
+
+const tiles = configuredTiles();
+// Only the first view; FitToVenues then frames the places.
+const initialCenter: LatLngTuple = [45, 30];
+
+/** Names the focusable map container, which Leaflet creates without a name. */
+function ContainerLabel() {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-label', 'Map of places (arrow keys pan, plus and minus zoom)');
+  }, [map]);
+  return null;
+}
+
+/** The map of the places in the model. */
+export function VenueMap({ model }: { model: MapModel }) {
+  return (
+    <MapContainer
+      className="map-view__map"
+      center={initialCenter}
+      zoom={3}
+      minZoom={1}
+      maxZoom={12}
+      zoomSnap={0.25}
+      scrollWheelZoom={false}
+      attributionControl={tiles !== null}
+    >
+      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+      <BasemapLayer />
+      <ExchangeLinkLine link={model.link} />
+      <VenueMarkers venues={model.venues} radii={model.radii} index={model.index} />
+      <FitToVenues venues={model.venues} />
+      <WheelZoomOnIntent />
+      <ContainerLabel />
+    </MapContainer>
+  );
+}

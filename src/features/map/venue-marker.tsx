@@ -1,0 +1,83 @@
+/** One place on the map: a keyboard-focusable button named after the place. */
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Marker } from 'react-leaflet';
+import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import type { Venue } from '../../data/schemas';
+import { markerIcon } from './marker-icon';
+
+interface MarkerState {
+  name: string;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+/** Puts the button semantics and state classes on the element Leaflet made for the marker. */
+function applyState(element: HTMLElement | undefined, state: MarkerState): void {
+  if (!element) return;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', state.name);
+  // The name on mouse hover too; an attribute, so it stays text whatever the name holds.
+  element.title = state.name;
+  element.setAttribute('aria-pressed', String(state.selected));
+  element.classList.toggle('map-marker--selected', state.selected);
+  element.classList.toggle('map-marker--highlighted', state.highlighted);
+}
+
+interface Props {
+  venue: Venue;
+  radius: number;
+  selected: boolean;
+  highlighted: boolean;
+  onActivate: (id: string) => void;
+}
+
+/**
+ * Memoised: hovering an exchange re-renders only the markers whose highlight changes, and their
+ * icon is kept (a new icon would replace the element and lose keyboard focus).
+ */
+export const VenueMarker = memo(function VenueMarker({
+  venue,
+  radius,
+  selected,
+  highlighted,
+  onActivate,
+}: Props) {
+  const ref = useRef<LeafletMarker>(null);
+  const state = useRef<MarkerState>({ name: venue.name, selected, highlighted });
+  const icon = useMemo(() => markerIcon(venue.kind, radius), [venue.kind, radius]);
+  const position = useMemo((): LatLngTuple => [venue.lat, venue.lon], [venue.lat, venue.lon]);
+  const handlers = useMemo(
+    () => ({
+      click: () => onActivate(venue.id),
+      // Listening makes the marker take its double clicks, so toggling a place twice quickly
+      // does not also zoom the map (markers do not bubble mouse events to the map).
+      dblclick: () => undefined,
+      keydown: (e: LeafletKeyboardEvent) => {
+        // Leaflet 1.9 makes markers focusable but does not activate them from the keyboard.
+        const key = e.originalEvent.key;
+        if (key !== 'Enter' && key !== ' ') return;
+        e.originalEvent.preventDefault();
+        onActivate(venue.id);
+      },
+      // The element exists only once the marker is on the map (and again after a re-add).
+      add: () => applyState(ref.current?.getElement(), state.current),
+    }),
+    [venue.id, onActivate],
+  );
+
+  useEffect(() => {
+    state.current = { name: venue.name, selected, highlighted };
+    applyState(ref.current?.getElement(), state.current);
+  }, [icon, venue.name, selected, highlighted]);
+
+  return (
+    <Marker
+      ref={ref}
+      position={position}
+      icon={icon}
+      keyboard
+      zIndexOffset={selected ? 1000 : highlighted ? 500 : 0}
+      eventHandlers={handlers}
+    />
+  );
+});

@@ -1,0 +1,93 @@
+/** The selected place: what it is, how exact its marker is, its counts and its events. */
+import { useId } from 'react';
+import type { EventIndex } from '../../domain/event-index';
+import { formatSpan } from '../../domain/dates';
+import { formatPeople, kindLabels, precisionNotes } from '../../domain/map-places';
+import type { VenueTotals } from '../../domain/venue-totals';
+import { useAppStore } from '../../state/store';
+
+const typeLabels = { talks: 'Talks', agreement: 'Agreement', exchange: 'Exchange' } as const;
+
+/** The details panel of the selected place, with its events as buttons and a way to clear it. */
+export function VenuePanel({
+  totals,
+  index,
+  ranged,
+}: {
+  totals: VenueTotals;
+  index: EventIndex;
+  ranged: boolean;
+}) {
+  const headingId = useId();
+  const selectVenue = useAppStore((s) => s.selectVenue);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const selectedEvent = useAppStore((s) => s.event);
+  const { venue } = totals;
+  const events = totals.eventIds.flatMap((id) => {
+    const prepared = index.byId.get(id);
+    return prepared ? [prepared.event] : [];
+  });
+  return (
+    <section className="map-panel" aria-labelledby={headingId}>
+      <header className="map-panel__header">
+        <h3 id={headingId}>{venue.name}</h3>
+        <button type="button" onClick={() => selectVenue(null)}>
+          Clear venue
+        </button>
+      </header>
+      <p className="map-panel__meta">
+        {kindLabels[venue.kind]} · {venue.country}
+      </p>
+      <p>{venue.description}</p>
+      <p className="map-panel__precision">{precisionNotes[venue.coordinatePrecision]}</p>
+      <dl className="map-panel__counts">
+        <div>
+          <dt>Talks</dt>
+          <dd>{totals.talks}</dd>
+        </div>
+        <div>
+          <dt>Agreements</dt>
+          <dd>{totals.agreements}</dd>
+        </div>
+        <div>
+          <dt>Exchanges</dt>
+          <dd>{totals.exchanges}</dd>
+        </div>
+        <div>
+          <dt>People exchanged (confirmed)</dt>
+          <dd>{formatPeople(totals.peopleConfirmed)}</dd>
+        </div>
+        <div>
+          <dt>People expected</dt>
+          <dd>{formatPeople(totals.peopleExpected)}</dd>
+        </div>
+      </dl>
+      <h4>
+        {ranged ? 'Events tied to this place in the selected dates' : 'Events tied to this place'}
+      </h4>
+      {events.length === 0 ? (
+        <p className="map-panel__empty">
+          No events tied to this place{ranged ? ' in the selected dates' : ''}.
+        </p>
+      ) : (
+        <ul className="map-panel__events">
+          {events.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                aria-pressed={event.id === selectedEvent}
+                onClick={() => selectEvent(event.id === selectedEvent ? null : event.id)}
+              >
+                <span className="map-panel__event-title">{event.title}</span>{' '}
+                <span className="map-panel__event-meta">
+                  {typeLabels[event.type]}, {formatSpan(event)}
+                  {event.status === 'expected' ? ', expected' : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

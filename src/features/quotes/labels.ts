@@ -1,0 +1,29 @@
+/** Words the quote browser shows for coded values. */
+import type { Side } from '../../data/schemas';
+
+/** How each side is named in the filter and on each quote. */
+export const sideLabels: Record<Side, string> = {
+  ukraine: 'Ukraine',
+  russia: 'Russia',
+  'united-states': 'United States',
+  other: 'Other',
+};
+
+/** How many quote groups are rendered at first, and how many more each "Show more quotes" adds. */
+export const quotePageSize = 50;
+
+/** The DOM id of a quote's element, so a linked quote can be found and scrolled into view. */
+export function quoteDomId(quoteId: string): string {
+  return `quote-${quoteId}`;
+}
+
+/** A source URL that is safe to link to (http or https only), else null: never a javascript: link. */
+export function safeHttpUrl(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+/** The search box and the speaker, side and sort filters, all bound to the store. */
+import { useId } from 'react';
+import type { SpeakerCount } from '../../domain/quote-filter';
+import type { Person } from '../../data/schemas';
+import { useAppStore } from '../../state/store';
+import { maxQueryLength, sides, sorts } from '../../state/url-codec';
+import { sideLabels } from './labels';
+
+const sortLabels = { newest: 'Newest first', oldest: 'Oldest first' } as const;
+
+/** The controls above the quote list. */
+export function QuoteControls({
+  speakers,
+  people,
+}: {
+  speakers: readonly SpeakerCount[];
+  people: ReadonlyMap<string, Person>;
+}) {
+  const q = useAppStore((s) => s.q);
+  const speaker = useAppStore((s) => s.speaker);
+  const side = useAppStore((s) => s.side);
+  const sort = useAppStore((s) => s.sort);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const setSpeaker = useAppStore((s) => s.setSpeaker);
+  const setSide = useAppStore((s) => s.setSide);
+  const setSort = useAppStore((s) => s.setSort);
+  const id = useId();
+
+  // A speaker chosen by a link may have no quotes under the other filters; keep it selectable.
+  const options =
+    speaker !== null && !speakers.some((sp) => sp.id === speaker)
+      ? [...speakers, { id: speaker, name: people.get(speaker)?.name ?? speaker, count: 0 }]
+      : speakers;
+
+  return (
+    <div className="quote-controls">
+      <div className="quote-controls__field quote-controls__search">
+        <label htmlFor={`${id}-q`}>Search quotes</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={q}
+          maxLength={maxQueryLength}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      <div className="quote-controls__field">
+        <label htmlFor={`${id}-speaker`}>Speaker</label>
+        <select
+          id={`${id}-speaker`}
+          value={speaker ?? ''}
+          onChange={(e) => setSpeaker(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+        >
+          <option value="">All speakers</option>
+          {options.map((sp) => (
+            <option key={sp.id} value={sp.id}>
+              {sp.name} ({sp.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="quote-controls__field">
+        <label htmlFor={`${id}-side`}>Side</label>
+        <select
+          id={`${id}-side`}
+          value={side ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setSide(sides.find((s) => s === value) ?? null);
+          }}
+        >
+          <option value="">All sides</option>
+          {sides.map((s) => (
+            <option key={s} value={s}>
+              {sideLabels[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="quote-controls__field">
+        <label htmlFor={`${id}-sort`}>Sort</label>
+        <select
+          id={`${id}-sort`}
+          value={sort}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setSort(sorts.find((s) => s === value) ?? 'newest');
+          }}
+        >
+          {sorts.map((s) => (
+            <option key={s} value={s}>
+              {sortLabels[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

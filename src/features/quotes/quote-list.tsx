@@ -1,0 +1,81 @@
+/** The list of quote cards: the first page, "Show more quotes", and the quote a link points at. */
+import { useEffect, useRef, useState } from 'react';
+import type { QuoteGroup } from '../../domain/quote-filter';
+import { useAppStore } from '../../state/store';
+import { quoteDomId, quotePageSize } from './labels';
+import { QuoteCard } from './quote-card';
+import type { QuoteListModel } from './quote-model';
+
+function groupIndexOf(groups: readonly QuoteGroup[], id: string): number {
+  return groups.findIndex((g) => g.quote.id === id || g.variants.some((v) => v.id === id));
+}
+
+/**
+ * Where the linked quote is: in the rendered page, further down the list, or outside the filters.
+ * An id the data lacks renders nothing here: the app drops it from the link with a notice.
+ */
+function placeLinked(model: QuoteListModel, linked: string | null, count: number) {
+  if (linked === null) return { rendered: false, pinned: null, note: null };
+  const at = groupIndexOf(model.groups, linked);
+  if (at >= 0 && at < count) return { rendered: true, pinned: null, note: null };
+  const group = at >= 0 ? model.groups[at] : undefined;
+  if (group) return { rendered: true, pinned: group, note: 'further down the list' };
+  const quote = model.quotesById.get(linked);
+  if (!quote) return { rendered: false, pinned: null, note: null };
+  return { rendered: true, pinned: { quote, variants: [] }, note: 'outside the current filters' };
+}
+
+/** Renders the groups page by page; the linked quote is always rendered, scrolled to and marked once. */
+export function QuoteList({ model }: { model: QuoteListModel }) {
+  const linked = useAppStore((s) => s.quote);
+  // The page count belongs to one list: a new search or filter starts again from the first page.
+  const [page, setPage] = useState({ groups: model.groups, count: quotePageSize });
+  const count = page.groups === model.groups ? page.count : quotePageSize;
+  const { rendered, pinned, note } = placeLinked(model, linked, count);
+
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!rendered || linked === null || scrolledTo.current === linked) return;
+    const element = document.getElementById(quoteDomId(linked));
+    if (!element) return;
+    scrolledTo.current = linked;
+    // jsdom has no layout and no scrollIntoView.
+    if (typeof element.scrollIntoView === 'function') {
+      element.scrollIntoView({ block: 'center' });
+    }
+  }, [linked, rendered]);
+
+  const remaining = model.groups.length - count;
+  return (
+    <>
+      {pinned && (
+        <div className="quote-list__pinned">
+          <p className="quote-list__note">From your link ({note}):</p>
+          <QuoteCard group={pinned} model={model} linked={linked} />
+        </div>
+      )}
+      {model.groups.length > 0 && (
+        <ol className="quote-list" aria-busy={model.stale}>
+          {model.groups.slice(0, count).map((g) => (
+            <li key={g.quote.id}>
+              <QuoteCard group={g} model={model} linked={linked} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {remaining > 0 && (
+        <p className="quote-list__more">
+          <button
+            type="button"
+            onClick={() => setPage({ groups: model.groups, count: count + quotePageSize })}
+          >
+            Show more quotes
+          </button>{' '}
+          <span className="quote-list__more-count">
+            {Math.min(count, model.groups.length)} of {model.groups.length} statements shown
+          </span>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataKeys } from '../../../src/data/data-queries';
+import type { Dataset, EventRecord, Person, Quote } from '../../../src/data/schemas';
+import { QuotesView } from '../../../src/features/quotes/quotes-view';
+import { resetStore, useAppStore } from '../../../src/state/store';
+import { parseUrlState } from '../../../src/state/url-codec';
+
+const speaker: Person = {
+  id: 'anna',
+  name: 'Anna Sample',
+  aliases: [],
+  role: 'Envoy',
+  side: 'other',
+};
+const event = (id: string, title: string, over: Partial<EventRecord> = {}): EventRecord => ({
+  id,
+  type: 'exchange',
+  status: 'confirmed',
+  title,
+  date: '2026-03-05',
+  datePrecision: 'day',
+  venueIds: [],
+  mediators: [],
+  summary: 'An event.',
+  evidence: [{ sourceId: 'src-a', excerpt: 'it happened', supports: ['date'] }],
+  inferred: [],
+  ...over,
+});
+const quote = (id: string, day: number, eventId: string | null = null): Quote => ({
+  id,
+  text: `Statement number ${id}`,
+  speakerId: 'anna',
+  date: `2026-01-${String(day).padStart(2, '0')}`,
+  datePrecision: 'day',
+  sourceId: 'src-a',
+  eventId,
+  partial: false,
+  variantOf: null,
+  inferred: [],
+});
+
+function dataset(quotes: Quote[]): Dataset {
+  return {
+    people: [speaker],
+    sources: [
+      {
+        id: 'src-a',
+        file: 'a.txt',
+        title: 'Article A',
+        label: 'A',
+        publisher: null,
+        agencies: [],
+        publishedDate: null,
+        url: null,
+      },
+    ],
+    venues: [],
+    events: [
+      event('talks-1', 'The talks', { type: 'talks' }),
+      event('swap-1', 'The swap', { talksId: 'talks-1' }),
+      event('swap-2', 'Another swap'),
+    ],
+    quotes,
+  };
+}
+const small = dataset([
+  quote('q-talks', 3, 'talks-1'),
+  quote('q-swap', 2, 'swap-1'),
+  quote('q-other', 1, 'swap-2'),
+]);
+
+function renderQuotes(data: Dataset = small) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  for (const name of ['quotes', 'people', 'sources', 'events'] as const) {
+    client.setQueryData(dataKeys.file(name), data[name]);
+  }
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={client}>
+      <QuotesView />
+    </QueryClientProvider>,
+  );
+  return { user, region: screen.getByRole('region', { name: 'Quotes' }) };
+}
+
+// Plain DOM queries here: role queries over a hundred cards are slow in jsdom.
+const articles = (region: HTMLElement) => [...region.querySelectorAll('article')];
+const showMore = (region: HTMLElement) =>
+  within(region).queryByText('Show more quotes', { selector: 'button' });
+
+function card(region: HTMLElement, id: string): HTMLElement {
+  const found = articles(region).find((a) => within(a).queryByText(`Statement number ${id}`));
+  if (!found) throw new Error(`no card for ${id}`);
+  return found;
+}
+
+function setClipboard(value: unknown) {
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true, writable: true });
+}
+
+beforeEach(() => resetStore());
+
+describe('the event button', () => {
+  it('selects the event across the dashboard and narrows the quotes to its family', async () => {
+    const { user, region } = renderQuotes();
+    const button = within(card(region, 'q-talks')).getByRole('button', { name: 'The talks' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await user.click(button);
+    expect(useAppStore.getState().event).toBe('talks-1');
+    // The talks and the swap agreed there stay; the unrelated swap goes.
+    expect(within(region).getByRole('status')).toHaveTextContent('2 of 3 quotes');
+    expect(
+      within(card(region, 'q-talks')).getByRole('button', { name: 'The talks' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(card(region, 'q-talks')).getByRole('button', { name: 'The talks' }));
+    expect(useAppStore.getState().event).toBeNull();
+  });
+});
+
+describe('Copy link', () => {
+  afterEach(() => setClipboard(undefined));
+
+  it('copies the dashboard URL with the quote in view and says so', async () => {
+    const { user, region } = renderQuotes();
+    const writeText = vi.fn(() => Promise.resolve());
+    setClipboard({ writeText });
+    useAppStore.getState().setSide('other');
+    await user.click(within(card(region, 'q-swap')).getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const url = new URL(String(writeText.mock.calls.at(0)?.at(0)));
+    expect(url.origin).toBe(window.location.origin);
+    expect(parseUrlState(url.search).state).toMatchObject({
+      quote: 'q-swap',
+      side: 'other',
+      embed: null,
+    });
+    expect(within(card(region, 'q-swap')).getByText('Link copied')).toBeVisible();
+    expect(useAppStore.getState().quote).toBeNull();
+  });
+
+  it('shows the link selected in a text field where there is no clipboard', async () => {
+    const { user, region } = renderQuotes();
+    setClipboard(undefined);
+    await user.click(within(card(region, 'q-talks')).getByRole('button', { name: 'Copy link' }));
+    const input = within(card(region, 'q-talks')).getByRole('textbox');
+    if (!(input instanceof HTMLInputElement)) throw new Error('not an input');
+    expect(input).toHaveAttribute('readonly');
+    expect(parseUrlState(new URL(input.value).search).state.quote).toBe('q-talks');
+    await waitFor(() => expect(input).toHaveFocus());
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, input.value.length]);
+    expect(within(region).queryByText('Link copied')).toBeNull();
+  });
+
+  it('falls back to the text field when the clipboard refuses', async () => {
+    const { user, region } = renderQuotes();
+    setClipboard({ writeText: () => Promise.reject(new Error('denied')) });
+    await user.click(within(card(region, 'q-other')).getByRole('button', { name: 'Copy link' }));
+    expect(await within(card(region, 'q-other')).findByRole('textbox')).toBeVisible();
+    expect(within(region).queryByText('Link copied')).toBeNull();
+  });
+});
+
+describe('a linked quote and long lists', () => {
+  const many = dataset(Array.from({ length: 120 }, (_, i) => quote(`q-${i}`, (i % 28) + 1)));
+  const scrollIntoView = vi.fn();
+  beforeEach(() => {
+    scrollIntoView.mockClear();
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {
+      value: scrollIntoView,
+      configurable: true,
+    });
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+  });
+
+  // A hundred cards take a while to render in jsdom on a busy machine.
+  const slow = { timeout: 20_000 };
+
+  it('renders 50 statements at a time', slow, async () => {
+    const { user, region } = renderQuotes(many);
+    expect(articles(region)).toHaveLength(50);
+    await user.click(showMore(region) ?? region);
+    expect(articles(region)).toHaveLength(100);
+    await user.click(showMore(region) ?? region);
+    expect(articles(region)).toHaveLength(120);
+    expect(showMore(region)).toBeNull();
+  });
+
+  it(
+    'renders, marks and scrolls to the linked quote once, even beyond the first 50',
+    slow,
+    async () => {
+      // Oldest first puts q-0 … q-27 (days 1…28) ahead; a late day-28 quote sorts far beyond 50.
+      resetStore('?quote=q-111&sort=oldest');
+      const { user, region } = renderQuotes(many);
+      const linked = card(region, 'q-111');
+      expect(linked).toHaveAttribute('aria-current', 'true');
+      expect(within(linked).getByText('Linked quote')).toBeVisible();
+      expect(articles(region)).toHaveLength(51);
+      expect(scrollIntoView).toHaveBeenCalledTimes(1);
+      expect(scrollIntoView.mock.contexts[0]).toBe(linked);
+      await user.click(showMore(region) ?? region);
+      await user.click(showMore(region) ?? region);
+      expect(articles(region)).toHaveLength(120);
+      expect(card(region, 'q-111')).toHaveAttribute('aria-current', 'true');
+      expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('still shows a linked quote the filters hide', () => {
+    resetStore('?quote=q-talks&event=swap-2');
+    const { region } = renderQuotes();
+    expect(within(region).getByText(/outside the current filters/)).toBeVisible();
+    expect(card(region, 'q-talks')).toHaveAttribute('aria-current', 'true');
+  });
+});

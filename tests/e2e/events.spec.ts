@@ -1,0 +1,143 @@
+/** The Exchanges view in the production build, checked against whatever events.json holds today. */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+interface Headcount {
+  total: number;
+}
+interface Ev {
+  id: string;
+  type: 'talks' | 'agreement' | 'exchange';
+  title: string;
+  date: string;
+  datePrecision: 'day' | 'week' | 'month' | 'year';
+  endDate?: string;
+  venueIds: string[];
+  agreementId?: string | null;
+  talksId?: string | null;
+  toUkraine?: Headcount;
+  toRussia?: Headcount;
+  evidence: { excerpt: string }[];
+}
+const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+const nf = new Intl.NumberFormat('en-GB');
+
+/** The last ISO day an event can mean, worked out here independently of src/domain. */
+function lastDay(e: Ev): string {
+  const d = new Date(`${e.date}T00:00:00Z`);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const end = {
+    day: d,
+    week: new Date(Date.UTC(y, m, d.getUTCDate() + 6)),
+    month: new Date(Date.UTC(y, m + 1, 0)),
+    year: new Date(Date.UTC(y, 11, 31)),
+  }[e.datePrecision];
+  const iso = end.toISOString().slice(0, 10);
+  return e.endDate && e.endDate > iso ? e.endDate : iso;
+}
+
+/** Events held at a venue, plus agreements reached there and exchanges carried out under them. */
+function tiedTo(venue: string): Set<string> {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const tied = (e: Ev, depth = 0): boolean => {
+    if (e.venueIds.includes(venue)) return true;
+    if (depth > 5) return false;
+    const parents = [e.agreementId, e.talksId].flatMap((id) => (id ? [byId.get(id)] : []));
+    return parents.some(
+      (p) =>
+        p !== undefined && (p.type === 'talks' ? p.venueIds.includes(venue) : tied(p, depth + 1)),
+    );
+  };
+  return new Set(events.filter((e) => tied(e)).map((e) => e.title));
+}
+
+function eventsRegion(page: Page) {
+  return page.getByRole('region', { name: regions.events, exact: true });
+}
+
+async function listedTitles(page: Page): Promise<string[]> {
+  const list = eventsRegion(page).getByRole('list', { name: 'Events in date order' });
+  await expect(list).toBeVisible();
+  return list.locator(':scope > li .event-row__title').allTextContents();
+}
+
+test('lists every exchange in events.json, and every event in date order', async ({ page }) => {
+  await page.goto('./');
+  const region = eventsRegion(page);
+  await expect(region.getByRole('status').filter({ hasText: /events?$/ })).toHaveText(
+    `${events.length} events`,
+  );
+  const titles = await listedTitles(page);
+  expect(titles).toHaveLength(events.length);
+  for (const e of events.filter((x) => x.type === 'exchange')) expect(titles).toContain(e.title);
+  const dates = events.map((e) => [e.title, e.date] as const);
+  const order = titles.map((t) => dates.find(([title]) => title === t)?.[1] ?? '');
+  expect(order).toEqual([...order].sort());
+});
+
+test('clicking an exchange puts it in the URL and shows its figures with evidence', async ({
+  page,
+}) => {
+  const exchange = events.find((e) => e.type === 'exchange' && e.toUkraine && e.toRussia);
+  test.skip(!exchange, 'no exchange with both headcounts in the data');
+  if (!exchange) return;
+  await page.goto('./');
+  const region = eventsRegion(page);
+  const list = region.getByRole('list', { name: 'Events in date order' });
+  await list.getByRole('button', { name: exchange.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${exchange.id}(?:&|$)`));
+
+  const detail = region.getByRole('article', { name: exchange.title, exact: true });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 3 })).toBeFocused();
+  const returned = detail
+    .locator('.event-fact')
+    .filter({ has: page.getByRole('term').getByText('Returned', { exact: true }) });
+  await expect(returned).toContainText(`${nf.format(exchange.toUkraine?.total ?? 0)}`);
+  await expect(returned).toContainText('to Ukraine');
+  await expect(returned).toContainText('to Russia');
+  const excerpt = exchange.evidence[0]?.excerpt ?? '';
+  await expect(detail.locator('blockquote', { hasText: excerpt }).first()).toBeVisible();
+
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await expect(detail).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('a link from 2026 on lists only the events of 2026', async ({ page }) => {
+  await page.goto('./?from=2026-01-01');
+  const expected = events.filter((e) => lastDay(e) >= '2026-01-01').map((e) => e.title);
+  const titles = await listedTitles(page);
+  expect(titles.sort()).toEqual(expected.sort());
+  for (const e of events.filter((x) => lastDay(x) < '2026-01-01'))
+    expect(titles).not.toContain(e.title);
+});
+
+test('a Geneva link lists only the events tied to Geneva', async ({ page }) => {
+  const expected = tiedTo('geneva');
+  test.skip(expected.size === 0, 'no Geneva events in the data');
+  await page.goto('./?venue=geneva');
+  const titles = await listedTitles(page);
+  expect(new Set(titles)).toEqual(expected);
+  await expect(
+    eventsRegion(page)
+      .getByRole('status')
+      .filter({ hasText: /tied to/ }),
+  ).toContainText(`${expected.size} events tied to`);
+});
+
+test('an event outside the range still opens from a link, and has no accessibility violations', async ({
+  page,
+}) => {
+  const early = events.find((e) => lastDay(e) < '2026-01-01');
+  test.skip(!early, 'no event before 2026 in the data');
+  if (!early) return;
+  await page.goto(`./?from=2026-01-01&event=${early.id}`);
+  const detail = eventsRegion(page).getByRole('article', { name: early.title, exact: true });
+  await expect(detail).toContainText('outside the current date range');
+  const results = await new AxeBuilder({ page }).include('.view--events').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

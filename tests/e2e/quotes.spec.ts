@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { fileSchemas } from '../../src/data/schemas';
+import { expect, regions, test } from './fixtures';
+
+// Expectations come from the data itself, so they stay true while it is curated.
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8'));
+const quotes = fileSchemas.quotes.parse(read('quotes'));
+const people = fileSchemas.people.parse(read('people'));
+const events = fileSchemas.events.parse(read('events'));
+const total = quotes.length;
+
+const spellings = ['Zelenskyy', 'Zelensky', 'Zelenskiy'];
+const wordOf = (s: string) => new RegExp(`\\b${s}\\b`);
+const zelensky = people.find((p) => [p.name, ...p.aliases].some((n) => wordOf('Zelensky').test(n)));
+
+const quotesRegion = (page: Page) =>
+  page.getByRole('region', { name: regions.quotes, exact: true });
+const count = (region: Locator) =>
+  region.getByRole('status').filter({ hasText: / of \d+ quotes$/ });
+
+/** Clicks "Show more quotes" until the locator is there (long lists render 50 at a time). */
+async function revealed(region: Locator, target: Locator): Promise<Locator> {
+  const more = region.getByRole('button', { name: 'Show more quotes' });
+  while ((await target.count()) === 0 && (await more.count()) > 0) await more.click();
+  return target.first();
+}
+
+test('"Zelensky" finds the quotes whatever the spelling, and only those', async ({ page }) => {
+  expect(zelensky, 'a person spelled Zelensky').toBeDefined();
+  const theirs = quotes.filter((q) => q.speakerId === zelensky?.id);
+  await page.goto('./');
+  const region = quotesRegion(page);
+  await expect(count(region)).toHaveText(`${total} of ${total} quotes`);
+  await region.getByLabel('Search quotes').pressSequentially('Zelensky');
+  await expect(page).toHaveURL(/[?&]q=Zelensky/);
+  await expect(count(region)).not.toHaveText(`${total} of ${total} quotes`);
+  const found = Number((await count(region).textContent())?.split(' ')[0]);
+  expect(found).toBeGreaterThanOrEqual(theirs.length);
+
+  // Every spelling that the articles use is on screen, each in a quote the search found.
+  let checked = 0;
+  for (const spelling of spellings) {
+    const quote = quotes.find(
+      (q) => q.speakerId === zelensky?.id && wordOf(spelling).test(q.context ?? q.text),
+    );
+    if (!quote) continue;
+    checked += 1;
+    const card = await revealed(region, region.locator('article', { hasText: quote.text }));
+    await expect(card).toBeVisible();
+    await expect(
+      card.locator('mark', { hasText: new RegExp(`^${spelling}$`) }).first(),
+    ).toBeVisible();
+  }
+  expect(checked, 'spellings found in the data').toBeGreaterThan(0);
+  for (const card of await region.locator('article').all()) {
+    await expect(card).toContainText(/zelensk/i);
+  }
+});
+
+test('a nonsense word leaves a clear empty state that can be cleared', async ({ page }) => {
+  await page.goto('./');
+  const region = quotesRegion(page);
+  await region.getByLabel('Search quotes').fill('xqzvbnmwpl');
+  await expect(count(region)).toHaveText(`0 of ${total} quotes`);
+  await expect(region.getByText('No quotes match “xqzvbnmwpl”.')).toBeVisible();
+  await expect(region.locator('article')).toHaveCount(0);
+  await region.getByRole('button', { name: 'Clear quote filters' }).click();
+  await expect(count(region)).toHaveText(`${total} of ${total} quotes`);
+  await expect(region.locator('article').first()).toBeVisible();
+});
+
+test('choosing a speaker narrows the list and goes into the URL', async ({ page }) => {
+  const tally = new Map<string, number>();
+  for (const q of quotes) tally.set(q.speakerId, (tally.get(q.speakerId) ?? 0) + 1);
+  const [speakerId, n] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const person = people.find((p) => p.id === speakerId);
+  await page.goto('./');
+  const region = quotesRegion(page);
+  await region.getByLabel('Speaker').selectOption(speakerId);
+  await expect(page).toHaveURL(new RegExp(`[?&]speaker=${speakerId}(?:&|$)`));
+  await expect(count(region)).toHaveText(`${n} of ${total} quotes`);
+  for (const card of await region.locator('article').all()) {
+    await expect(card.locator('.quote__speaker').first()).toContainText(person?.name ?? speakerId);
+  }
+});
+
+test("a quote's event button selects the event across the dashboard", async ({ page }) => {
+  const newest = [...quotes]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .find((q) => q.eventId !== null);
+  const event = events.find((e) => e.id === newest?.eventId);
+  if (!event) throw new Error('no quote with an event in the data');
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const button = region.getByRole('button', { name: event.title, exact: true }).first();
+  await button.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}(?:&|$)`));
+  await expect(
+    region.getByRole('button', { name: event.title, exact: true }).first(),
+  ).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a link to a quote shows it, marked, even at the end of the list', async ({ page }) => {
+  const oldest = [...quotes].sort(
+    (a, b) => a.date.localeCompare(b.date) || b.id.localeCompare(a.id),
+  )[0];
+  if (!oldest) throw new Error('no quotes');
+  await page.goto(`./?quote=${oldest.id}`);
+  const marked = quotesRegion(page).locator('[aria-current="true"]');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText(oldest.text);
+  await expect(marked.getByText('Linked quote')).toBeVisible();
+  await expect(marked).toBeInViewport();
+  expect(await marked.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+});
+
+test('Copy link copies a URL that opens the same quote', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const card = region.locator('article').nth(2);
+  const text = (await card.locator('blockquote').first().textContent())?.replace(/…/g, '') ?? '';
+  await card.getByRole('button', { name: 'Copy link' }).first().click();
+  await expect(card.getByText('Link copied')).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(url).searchParams.get('quote')).toMatch(/^[a-z0-9-]+$/);
+
+  const other = await context.newPage();
+  await other.goto(url);
+  const marked = quotesRegion(other).locator('[aria-current="true"]');
+  await expect(marked).toContainText(text);
+  await expect(marked).toBeInViewport();
+  await other.close();
+});
+
+test('hostile text in the data stays inert and wraps inside the view', async ({ page }) => {
+  const first = quotes[0];
+  if (!first) throw new Error('no quotes');
+  const text = `<img src=x onerror=alert(1)><script>alert(2)</script> ${'W'.repeat(400)} \u202Eevil\u200B שלום`;
+  const hostile = {
+    ...first,
+    id: 'q-hostile-test',
+    text,
+    date: '2099-12-31',
+    variantOf: null,
+    eventId: null,
+  };
+  await page.route('**/data/quotes.json', (route) =>
+    route.fulfill({ json: [...quotes, hostile], contentType: 'application/json' }),
+  );
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const card = region.locator('article', { hasText: 'W'.repeat(400) });
+  await expect(card).toBeVisible();
+  await expect(card.locator('blockquote')).toContainText('<img src=x onerror=alert(1)><script>');
+  await expect(region.locator('img, script')).toHaveCount(0);
+  const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});

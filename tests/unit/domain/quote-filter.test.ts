@@ -1,0 +1,202 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Person, Quote } from '../../../src/data/schemas';
+import {
+  filterBySpeaker,
+  filterQuotesExceptSpeaker,
+  groupVariants,
+  sortQuotes,
+  speakerCounts,
+} from '../../../src/domain/quote-filter';
+import type { QuoteFilter } from '../../../src/domain/quote-filter';
+
+function quote(id: string, over: Partial<Quote> = {}): Quote {
+  return {
+    id,
+    text: `Words of ${id}`,
+    speakerId: 'anna',
+    date: '2026-03-05',
+    datePrecision: 'day',
+    sourceId: 'src-a',
+    eventId: null,
+    partial: false,
+    variantOf: null,
+    inferred: [],
+    ...over,
+  };
+}
+
+function person(id: string, name: string, side: Person['side']): Person {
+  return { id, name, aliases: [], role: 'Official', side };
+}
+
+const people = new Map(
+  [
+    person('anna', 'Anna Sample', 'ukraine'),
+    person('boris', 'Boris Example', 'russia'),
+    person('carl', 'Carl Envoy', 'united-states'),
+  ].map((p) => [p.id, p]),
+);
+
+const none: QuoteFilter = {
+  from: null,
+  to: null,
+  eventScope: null,
+  speaker: null,
+  side: null,
+  matches: null,
+};
+
+const ids = (quotes: readonly Quote[]) => quotes.map((q) => q.id);
+
+describe('filterQuotesExceptSpeaker', () => {
+  const quotes = [
+    quote('a-feb', { date: '2026-02-10', eventId: 'talks-1' }),
+    quote('b-mar', { speakerId: 'boris', date: '2026-03-05', eventId: 'swap-1' }),
+    quote('c-month', { speakerId: 'carl', date: '2026-01-01', datePrecision: 'month' }),
+    quote('a-mar', { date: '2026-03-20', eventId: 'swap-2' }),
+  ];
+
+  it('keeps everything with no filter', () => {
+    expect(ids(filterQuotesExceptSpeaker(quotes, people, none))).toEqual(ids(quotes));
+  });
+
+  it('keeps quotes inside the date range, counting a month-precise date as the whole month', () => {
+    const kept = filterQuotesExceptSpeaker(quotes, people, {
+      ...none,
+      from: '2026-01-31',
+      to: '2026-03-05',
+    });
+    expect(ids(kept)).toEqual(['a-feb', 'b-mar', 'c-month']);
+    const after = filterQuotesExceptSpeaker(quotes, people, { ...none, from: '2026-02-01' });
+    expect(ids(after)).toEqual(['a-feb', 'b-mar', 'a-mar']);
+  });
+
+  it('keeps only quotes about an event in scope (quotes with no event drop out)', () => {
+    const kept = filterQuotesExceptSpeaker(quotes, people, {
+      ...none,
+      eventScope: new Set(['swap-1', 'swap-2']),
+    });
+    expect(ids(kept)).toEqual(['b-mar', 'a-mar']);
+  });
+
+  it("filters by the speaker's side", () => {
+    expect(ids(filterQuotesExceptSpeaker(quotes, people, { ...none, side: 'russia' }))).toEqual([
+      'b-mar',
+    ]);
+    expect(ids(filterQuotesExceptSpeaker(quotes, people, { ...none, side: 'other' }))).toEqual([]);
+  });
+
+  it('keeps only search matches when there is a search', () => {
+    const kept = filterQuotesExceptSpeaker(quotes, people, {
+      ...none,
+      matches: new Set(['a-mar', 'zzz']),
+    });
+    expect(ids(kept)).toEqual(['a-mar']);
+    expect(filterQuotesExceptSpeaker(quotes, people, { ...none, matches: new Set() })).toEqual([]);
+  });
+
+  it('ignores the speaker (the speaker menu counts every speaker under the other filters)', () => {
+    const kept = filterQuotesExceptSpeaker(quotes, people, { ...none, speaker: 'boris' });
+    expect(kept).toHaveLength(quotes.length);
+  });
+});
+
+describe('filterBySpeaker', () => {
+  const quotes = [quote('a1'), quote('b1', { speakerId: 'boris' }), quote('a2')];
+  it('keeps one speaker, or everyone for null', () => {
+    expect(ids(filterBySpeaker(quotes, 'anna'))).toEqual(['a1', 'a2']);
+    expect(ids(filterBySpeaker(quotes, null))).toEqual(['a1', 'b1', 'a2']);
+    expect(filterBySpeaker(quotes, null)).not.toBe(quotes);
+  });
+});
+
+describe('sortQuotes', () => {
+  const quotes = [
+    quote('m', { date: '2026-02-01' }),
+    quote('z', { date: '2026-03-01' }),
+    quote('a', { date: '2026-03-01' }),
+    quote('e', { date: '2025-12-31' }),
+  ];
+
+  it('puts the newest first, ties in id order', () => {
+    expect(ids(sortQuotes(quotes, 'newest'))).toEqual(['a', 'z', 'm', 'e']);
+  });
+
+  it('puts the oldest first, ties in id order', () => {
+    expect(ids(sortQuotes(quotes, 'oldest'))).toEqual(['e', 'm', 'a', 'z']);
+  });
+
+  it('does not reorder its input', () => {
+    sortQuotes(quotes, 'oldest');
+    expect(ids(quotes)).toEqual(['m', 'z', 'a', 'e']);
+  });
+});
+
+describe('speakerCounts', () => {
+  it('counts quotes per speaker, most quoted first, ties by name', () => {
+    const quotes = [
+      quote('1', { speakerId: 'carl' }),
+      quote('2', { speakerId: 'boris' }),
+      quote('3'),
+      quote('4', { speakerId: 'carl' }),
+      quote('5', { speakerId: 'ghost' }),
+    ];
+    expect(speakerCounts(quotes, people)).toEqual([
+      { id: 'carl', name: 'Carl Envoy', count: 2 },
+      { id: 'anna', name: 'Anna Sample', count: 1 },
+      { id: 'boris', name: 'Boris Example', count: 1 },
+      { id: 'ghost', name: 'ghost', count: 1 },
+    ]);
+  });
+
+  it('is empty for no quotes', () => {
+    expect(speakerCounts([], people)).toEqual([]);
+  });
+});
+
+describe('groupVariants', () => {
+  const shape = (quotes: readonly Quote[]) =>
+    groupVariants(quotes).map((g) => [g.quote.id, ...ids(g.variants)]);
+
+  it('puts a variant under the statement it rewords', () => {
+    const quotes = [quote('first'), quote('other'), quote('second', { variantOf: 'first' })];
+    expect(shape(quotes)).toEqual([['first', 'second'], ['other']]);
+  });
+
+  it('leads with whichever wording comes first in the list (newest first puts the variant first)', () => {
+    const quotes = [quote('second', { variantOf: 'first' }), quote('other'), quote('first')];
+    expect(shape(quotes)).toEqual([['second', 'first'], ['other']]);
+  });
+
+  it('shows a variant alone when its original is filtered out', () => {
+    expect(shape([quote('second', { variantOf: 'first' })])).toEqual([['second']]);
+  });
+
+  it('keeps a chain of reports of one statement together (third → second → first)', () => {
+    const quotes = [
+      quote('third', { variantOf: 'second' }),
+      quote('second', { variantOf: 'first' }),
+      quote('first'),
+    ];
+    expect(shape(quotes)).toEqual([['third', 'second', 'first']]);
+    expect(shape([...quotes].reverse())).toEqual([['first', 'second', 'third']]);
+  });
+
+  it('survives a cycle of variants', () => {
+    const quotes = [quote('x', { variantOf: 'y' }), quote('y', { variantOf: 'x' })];
+    expect(shape(quotes)).toEqual([['x', 'y']]);
+  });
+
+  it('keeps every quote exactly once', () => {
+    const quotes = [
+      quote('a'),
+      quote('b', { variantOf: 'a' }),
+      quote('c', { variantOf: 'b' }),
+      quote('d', { variantOf: 'missing' }),
+      quote('e'),
+    ];
+    const all = groupVariants(quotes).flatMap((g) => [g.quote, ...g.variants]);
+    expect(ids(all).sort()).toEqual(ids(quotes).sort());
+  });
+});

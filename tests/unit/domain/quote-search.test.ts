@@ -1,0 +1,119 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../../src/data/parse-file';
+import type { DataFileName, Person, Quote } from '../../../src/data/schemas';
+import { buildQuoteIndex, searchQuotes } from '../../../src/domain/quote-search';
+
+function quote(id: string, text: string, speakerId: string): Quote {
+  return {
+    id,
+    text,
+    speakerId,
+    date: '2026-03-05',
+    datePrecision: 'day',
+    sourceId: 'src-a',
+    eventId: null,
+    partial: false,
+    variantOf: null,
+    inferred: [],
+  };
+}
+
+const zelensky: Person = {
+  id: 'volodymyr-zelensky',
+  name: 'Volodymyr Zelensky',
+  aliases: ['Volodymyr Zelenskyy', 'Zelenskiy', 'Zelenskyy'],
+  role: 'President of Ukraine',
+  side: 'ukraine',
+};
+const peskov: Person = {
+  id: 'dmitry-peskov',
+  name: 'Dmitry Peskov',
+  aliases: ['Peskov'],
+  role: 'Kremlin spokesman',
+  side: 'russia',
+};
+const people = new Map([zelensky, peskov].map((p) => [p.id, p]));
+
+const quotes = [
+  quote('z-families', 'Two hundred families received the most-awaited message', zelensky.id),
+  quote('z-home', 'Our people are coming home', zelensky.id),
+  quote('p-words', 'Zelenskiy is not legitimate', peskov.id),
+  quote('p-war', 'The war was long and the talks were hard', peskov.id),
+  quote('p-was', 'It was a useful meeting', peskov.id),
+];
+const index = buildQuoteIndex(quotes, people);
+const idsOf = (q: string) => [...(searchQuotes(index, q)?.ids ?? [])].sort();
+
+describe('searchQuotes', () => {
+  it('returns null for an empty or blank query (no search, not "no results")', () => {
+    expect(searchQuotes(index, '')).toBeNull();
+    expect(searchQuotes(index, '   \t')).toBeNull();
+  });
+
+  it('finds every quote of a speaker under any spelling of the name, and quotes that name them', () => {
+    const all = ['p-words', 'z-families', 'z-home'];
+    expect(idsOf('Zelensky')).toEqual(all);
+    expect(idsOf('zelenskyy')).toEqual(all);
+    expect(idsOf('Zelenskiy')).toEqual(all);
+  });
+
+  it('reports the document terms that matched, for highlighting', () => {
+    const terms = searchQuotes(index, 'Zelensky')?.terms ?? [];
+    expect(terms).toEqual(expect.arrayContaining(['zelensky', 'zelenskyy', 'zelenskiy']));
+  });
+
+  it('matches prefixes as the user types', () => {
+    expect(idsOf('fam')).toEqual(['z-families']);
+    expect(idsOf('awai')).toEqual(['z-families']);
+    expect(searchQuotes(index, 'fam')?.terms).toEqual(['families']);
+  });
+
+  it('forgives a small typo in a longer word', () => {
+    expect(idsOf('familes')).toEqual(['z-families']);
+    expect(idsOf('mesage')).toEqual(['z-families']);
+  });
+
+  it('does not fuzz short words ("war" must not find "was")', () => {
+    expect(idsOf('war')).toEqual(['p-war']);
+  });
+
+  it('requires every word (AND), across text and speaker', () => {
+    expect(idsOf('peskov useful')).toEqual(['p-was']);
+    expect(idsOf('coming home')).toEqual(['z-home']);
+    expect(idsOf('coming meeting')).toEqual([]);
+  });
+
+  it('finds nothing for a nonsense word, and survives markup and punctuation', () => {
+    expect(idsOf('xqzvbnmw')).toEqual([]);
+    expect(idsOf('<img src=x onerror=alert(1)>')).toEqual([]);
+    expect(idsOf('(((')).toEqual([]);
+  });
+});
+
+describe('searchQuotes on the curated data', () => {
+  function load<N extends DataFileName>(name: N) {
+    const dataDir = fileURLToPath(new URL('../../../public/data', import.meta.url));
+    const text = readFileSync(join(dataDir, `${name}.json`), 'utf8');
+    const parsed = parseJsonText(name, text);
+    if (!parsed.ok) throw new Error(`${name}.json does not parse`);
+    return parsed.data;
+  }
+
+  it('"Zelensky" finds every quote by the person spelled Zelensky, Zelenskyy or Zelenskiy', () => {
+    const realPeople = load('people');
+    const realQuotes = load('quotes');
+    const spelled = realPeople.filter((p) =>
+      [p.name, ...p.aliases].some((n) => /zelensk(?:y|yy|iy)\b/i.test(n)),
+    );
+    const speakerIds = new Set(spelled.map((p) => p.id));
+    const expected = realQuotes.filter((q) => speakerIds.has(q.speakerId)).map((q) => q.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const realIndex = buildQuoteIndex(realQuotes, new Map(realPeople.map((p) => [p.id, p])));
+    const found = searchQuotes(realIndex, 'Zelensky')?.ids ?? new Set<string>();
+    expect([...found]).toEqual(expect.arrayContaining(expected));
+  });
+});

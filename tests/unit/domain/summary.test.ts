@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../../src/data/schemas';
+import { buildEventIndex } from '../../../src/domain/event-index';
+import { summarise } from '../../../src/domain/summary';
+
+function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id,
+    type: 'exchange',
+    status: 'confirmed',
+    title: id,
+    date: '2026-01-01',
+    datePrecision: 'day',
+    venueIds: [],
+    mediators: [],
+    summary: 'A summary.',
+    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
+    inferred: [],
+    ...fields,
+  };
+}
+
+describe('summarise', () => {
+  it('is all zeros for nothing', () => {
+    expect(summarise([])).toEqual({
+      toUkraine: { confirmed: 0, expected: 0 },
+      toRussia: { confirmed: 0, expected: 0 },
+      exchanges: { confirmed: 0, expected: 0 },
+      exchangesWithUnknownSize: 0,
+    });
+  });
+
+  it('adds confirmed and expected apart, per side, over exchanges only', () => {
+    const index = buildEventIndex([
+      ev('a', { toUkraine: { total: 200 }, toRussia: { total: 190, soldiers: 190 } }),
+      ev('b', { status: 'expected', toUkraine: { total: 300 }, toRussia: { total: 300 } }),
+      ev('c', { toUkraine: { total: 10, soldiers: 4, civilians: 6 } }),
+      ev('deal', { type: 'agreement', toUkraine: { total: 1000 }, toRussia: { total: 1000 } }),
+      ev('talks', { type: 'talks' }),
+    ]);
+    expect(summarise(index.list)).toEqual({
+      toUkraine: { confirmed: 210, expected: 300 },
+      toRussia: { confirmed: 190, expected: 300 },
+      exchanges: { confirmed: 2, expected: 1 },
+      exchangesWithUnknownSize: 0,
+    });
+  });
+
+  it('counts exchanges of unknown size without adding to the totals', () => {
+    const index = buildEventIndex([
+      ev('known', { toUkraine: { total: 390 }, toRussia: { total: 390 } }),
+      ev('unknown-1', { status: 'expected' }),
+      ev('unknown-2'),
+      ev('talks', { type: 'talks' }),
+    ]);
+    const s = summarise(index.list);
+    expect(s.exchanges).toEqual({ confirmed: 2, expected: 1 });
+    expect(s.exchangesWithUnknownSize).toBe(2);
+    expect(s.toUkraine).toEqual({ confirmed: 390, expected: 0 });
+  });
+});

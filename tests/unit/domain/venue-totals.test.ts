@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord, Venue } from '../../../src/data/schemas';
+import { buildEventIndex } from '../../../src/domain/event-index';
+import { markerRadius, venueTotals } from '../../../src/domain/venue-totals';
+
+function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id,
+    type: 'exchange',
+    status: 'confirmed',
+    title: id,
+    date: '2026-01-01',
+    datePrecision: 'day',
+    venueIds: [],
+    mediators: [],
+    summary: 'A summary.',
+    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
+    inferred: [],
+    ...fields,
+  };
+}
+
+function venue(id: string, kind: Venue['kind']): Venue {
+  return {
+    id,
+    name: id,
+    kind,
+    lat: 0,
+    lon: 0,
+    country: 'X',
+    coordinatePrecision: 'city',
+    description: 'A place.',
+    evidence: [],
+    inferred: [],
+  };
+}
+
+const venues = [venue('geneva', 'talks'), venue('belarus', 'handover'), venue('empty', 'other')];
+const index = buildEventIndex([
+  ev('talks', { type: 'talks', venueIds: ['geneva'] }),
+  ev('deal', {
+    type: 'agreement',
+    talksId: 'talks',
+    toUkraine: { total: 500 },
+    toRussia: { total: 500 },
+  }),
+  ev('s1', {
+    agreementId: 'deal',
+    venueIds: ['belarus'],
+    toUkraine: { total: 200 },
+    toRussia: { total: 200 },
+  }),
+  ev('s2', {
+    agreementId: 'deal',
+    status: 'expected',
+    toUkraine: { total: 300 },
+    toRussia: { total: 300 },
+  }),
+  ev('other', { venueIds: ['belarus', 'not-a-venue'], toUkraine: { total: 5 } }),
+]);
+
+describe('venueTotals', () => {
+  const totals = new Map(venueTotals(venues, index.list).map((t) => [t.venue.id, t]));
+
+  it('counts the talks, agreements and exchanges tied to a place through its deals', () => {
+    const g = totals.get('geneva');
+    expect(g).toMatchObject({
+      talks: 1,
+      agreements: 1,
+      exchanges: 2,
+      peopleConfirmed: 400,
+      peopleExpected: 600,
+    });
+    // Same day everywhere, so the index orders by id.
+    expect(g?.eventIds).toEqual(['deal', 's1', 's2', 'talks']);
+  });
+
+  it('counts only the exchanges handed over at a place, both sides, unknown sides as zero', () => {
+    expect(totals.get('belarus')).toMatchObject({
+      talks: 0,
+      agreements: 0,
+      exchanges: 2,
+      peopleConfirmed: 405,
+      peopleExpected: 0,
+    });
+  });
+
+  it('keeps places with nothing, with zeros, and ignores unknown venue ids', () => {
+    expect(totals.get('empty')).toMatchObject({
+      talks: 0,
+      exchanges: 0,
+      peopleConfirmed: 0,
+      eventIds: [],
+    });
+    expect(totals.has('not-a-venue')).toBe(false);
+    expect(venueTotals(venues, index.list)).toHaveLength(3);
+  });
+
+  it('reflects the filtered events only', () => {
+    const onlyTalks = index.list.filter((p) => p.event.type === 'talks');
+    expect(venueTotals(venues, onlyTalks).find((t) => t.venue.id === 'belarus')?.eventIds).toEqual(
+      [],
+    );
+  });
+});
+
+describe('markerRadius', () => {
+  it('has a floor for nothing, and for an empty map', () => {
+    expect(markerRadius(0, 1000)).toBe(7);
+    expect(markerRadius(50, 0)).toBe(7);
+  });
+
+  it('reaches the maximum at the largest place', () => {
+    expect(markerRadius(1000, 1000)).toBe(26);
+    expect(markerRadius(10, 10, 2, 12)).toBe(12);
+  });
+
+  it('grows the area, not the radius, in proportion to people', () => {
+    const r = (p: number) => markerRadius(p, 400, 0, 20);
+    expect(r(100)).toBeCloseTo(10);
+    expect(r(400) / r(100)).toBeCloseTo(2);
+    expect(markerRadius(100, 400)).toBeGreaterThan(7);
+    expect(markerRadius(100, 400)).toBeLessThan(26);
+  });
+});
