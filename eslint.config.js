@@ -20,7 +20,10 @@ const featureBoundaries = features.map((feature) => ({
         patterns: features
           .filter((other) => other !== feature)
           .flatMap((other) => [
-            { group: [`../${other}/*`, `**/features/${other}/*`], message: 'Features meet only in src/app.' },
+            {
+              group: [`../${other}/*`, `**/features/${other}/*`],
+              message: 'Features meet only in src/app.',
+            },
           ]),
       },
     ],
@@ -30,16 +33,20 @@ const featureBoundaries = features.map((feature) => ({
 const layer = (folder, forbidden, message) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [{ group: forbidden, message }] },
-    ],
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
   },
 });
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench-results', 'public'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench-results',
+      'public',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -69,7 +76,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   ...featureBoundaries,
-  layer('domain', ['react', 'react-dom', '**/state/*', '**/features/*', '**/app/*'], 'domain/ is pure TypeScript: no React, no UI state.'),
-  layer('data', ['**/state/*', '**/features/*', '**/app/*'], 'data/ loads and validates; it never reads UI state.'),
+  layer(
+    'domain',
+    ['react', 'react-dom', '**/state/*', '**/features/*', '**/app/*'],
+    'domain/ is pure TypeScript: no React, no UI state.',
+  ),
+  layer(
+    'data',
+    ['**/state/*', '**/features/*', '**/app/*'],
+    'data/ loads and validates; it never reads UI state.',
+  ),
   layer('state', ['**/features/*', '**/app/*'], 'state/ never imports views.'),
 );

@@ -8,9 +8,13 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
 const port = 4199;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -30,13 +34,32 @@ try {
   mkdirSync('docs/screenshots', { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const shots = [
-    { file: 'docs/screenshots/dashboard-desktop.png', viewport: { width: 1400, height: 900 }, isMobile: false, full: true },
-    { file: 'docs/screenshots/dashboard-phone.png', viewport: { width: 390, height: 844 }, isMobile: true, full: false },
+    {
+      file: 'docs/screenshots/dashboard-desktop.png',
+      viewport: { width: 1400, height: 900 },
+      isMobile: false,
+      full: true,
+    },
+    {
+      file: 'docs/screenshots/dashboard-phone.png',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      full: false,
+    },
   ];
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: shot.viewport, isMobile: shot.isMobile, hasTouch: shot.isMobile, deviceScaleFactor: 1 });
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      isMobile: shot.isMobile,
+      hasTouch: shot.isMobile,
+      deviceScaleFactor: 1,
+    });
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('swapwatch:views-ready').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
+      null,
+      { timeout: 20_000 },
+    );
     await page.waitForTimeout(500);
     await page.screenshot({ path: shot.file, fullPage: shot.full });
     console.log(`wrote ${shot.file}`);

@@ -24,8 +24,8 @@ export function Dashboard() {
         <div className="brand">
           <h1>Swapwatch</h1>
           <p className="brand__tagline">
-            Russia–Ukraine prisoner-of-war exchanges: who came home, where the deals were struck, and what
-            was said — every figure traced to its source article.
+            Russia–Ukraine prisoner-of-war exchanges: who came home, where the deals were struck,
+            and what was said — every figure traced to its source article.
           </p>
         </div>
         <ShareBar />
@@ -41,8 +41,9 @@ export function Dashboard() {
       </main>
       <footer className="page__footer">
         <p>
-          Figures come from the news articles listed with each event; expected exchanges are announced but not
-          yet confirmed. Inferred dates and places are marked as such, with their reasoning.
+          Figures come from the news articles listed with each event; expected exchanges are
+          announced but not yet confirmed. Inferred dates and places are marked as such, with their
+          reasoning.
         </p>
       </footer>
     </div>

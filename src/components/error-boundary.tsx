@@ -27,7 +27,9 @@ export class ViewErrorBoundary extends Component<Props, State> {
     if (this.state.error) {
       return (
         <div className="error-panel" role="alert">
-          <p className="error-panel__title">The {this.props.name} view failed to render: {this.state.error.message}</p>
+          <p className="error-panel__title">
+            The {this.props.name} view failed to render: {this.state.error.message}
+          </p>
           <button type="button" onClick={() => this.setState({ error: null })}>
             Retry
           </button>

@@ -5,7 +5,15 @@ import { formatProblem } from '../data/problems';
 const shownProblems = 8;
 
 /** An inline error panel for a view whose data could not be used. */
-export function ErrorPanel({ title, problems, onRetry }: { title: string; problems: Problem[]; onRetry?: () => void }) {
+export function ErrorPanel({
+  title,
+  problems,
+  onRetry,
+}: {
+  title: string;
+  problems: Problem[];
+  onRetry?: () => void;
+}) {
   const files = [...new Set(problems.map((p) => p.file))];
   return (
     <div className="error-panel" role="alert">
@@ -17,7 +25,9 @@ export function ErrorPanel({ title, problems, onRetry }: { title: string; proble
           <li key={i}>{formatProblem(p)}</li>
         ))}
       </ul>
-      {problems.length > shownProblems && <p>…and {problems.length - shownProblems} more problems.</p>}
+      {problems.length > shownProblems && (
+        <p>…and {problems.length - shownProblems} more problems.</p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Retry

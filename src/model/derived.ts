@@ -6,13 +6,21 @@ import type { EventIndex } from '../domain/event-index';
 import { filterEvents, idsOf } from '../domain/filter-events';
 import { memoizeLast } from '../domain/memo';
 import { buildQuoteIndex, searchQuotes } from '../domain/quote-search';
-import { filterBySpeaker, filterQuotesExceptSpeaker, groupVariants, sortQuotes, speakerCounts } from '../domain/quote-filter';
+import {
+  filterBySpeaker,
+  filterQuotesExceptSpeaker,
+  groupVariants,
+  sortQuotes,
+  speakerCounts,
+} from '../domain/quote-filter';
 import { summarise } from '../domain/summary';
 import { cumulativeSeries } from '../domain/cumulative-series';
 import { venueTotals } from '../domain/venue-totals';
 
 /** The event index of the events file. */
-export const eventIndexOf = memoizeLast((events: readonly EventRecord[]) => buildEventIndex(events));
+export const eventIndexOf = memoizeLast((events: readonly EventRecord[]) =>
+  buildEventIndex(events),
+);
 
 /** Events passing the date range and the chosen venue. */
 export const visibleEventsOf = memoizeLast(
@@ -27,24 +35,32 @@ export const summaryOf = memoizeLast(summarise);
 export const seriesOf = memoizeLast(cumulativeSeries);
 
 /** Per-venue totals over the visible events. */
-export const venueTotalsOf = memoizeLast((venues: readonly Venue[], events: ReturnType<typeof visibleEventsOf>) =>
-  venueTotals(venues, events),
+export const venueTotalsOf = memoizeLast(
+  (venues: readonly Venue[], events: ReturnType<typeof visibleEventsOf>) =>
+    venueTotals(venues, events),
 );
 
 /** A lookup by id. */
-export const byIdOf = <T extends { id: string }>() => memoizeLast((items: readonly T[]) => new Map(items.map((i) => [i.id, i])));
+export const byIdOf = <T extends { id: string }>() =>
+  memoizeLast((items: readonly T[]) => new Map(items.map((i) => [i.id, i])));
 export const peopleById = byIdOf<Person>();
 export const sourcesById = byIdOf<Source>();
 export const venuesById = byIdOf<Venue>();
 
 /** The search index over quotes and speakers' names. */
-export const quoteIndexOf = memoizeLast((quotes: readonly Quote[], people: ReadonlyMap<string, Person>) =>
-  buildQuoteIndex(quotes, people),
+export const quoteIndexOf = memoizeLast(
+  (quotes: readonly Quote[], people: ReadonlyMap<string, Person>) =>
+    buildQuoteIndex(quotes, people),
 );
 
 /** The events a quote must be about: those tied to the chosen venue, or the chosen event's family. */
 export const quoteEventScopeOf = memoizeLast(
-  (index: EventIndex, visible: ReturnType<typeof visibleEventsOf>, venue: string | null, event: string | null) => {
+  (
+    index: EventIndex,
+    visible: ReturnType<typeof visibleEventsOf>,
+    venue: string | null,
+    event: string | null,
+  ) => {
     if (event !== null) return eventFamily(index, event);
     if (venue !== null) return idsOf(visible);
     return null;
@@ -64,7 +80,14 @@ export const quoteListOf = memoizeLast(
     side: string | null,
     sort: 'newest' | 'oldest',
   ) => {
-    const beforeSpeaker = filterQuotesExceptSpeaker(quotes, people, { from, to, eventScope: scope, side, matches, speaker: null });
+    const beforeSpeaker = filterQuotesExceptSpeaker(quotes, people, {
+      from,
+      to,
+      eventScope: scope,
+      side,
+      matches,
+      speaker: null,
+    });
     const shown = sortQuotes(filterBySpeaker(beforeSpeaker, speaker), sort);
     return {
       shown,

@@ -5,7 +5,15 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { memoizeLast } from '../domain/memo';
-import { eventIndexOf, peopleById, quoteEventScopeOf, quoteIndexOf, quoteListOf, searchQuotes, visibleEventsOf } from './derived';
+import {
+  eventIndexOf,
+  peopleById,
+  quoteEventScopeOf,
+  quoteIndexOf,
+  quoteListOf,
+  searchQuotes,
+  visibleEventsOf,
+} from './derived';
 import { useViewData } from './use-view-data';
 import { useAppStore } from '../state/store';
 
@@ -38,8 +46,19 @@ export function useQuoteList() {
   const index = eventIndexOf(data.data.events ?? []);
   const visible = visibleEventsOf(index, s.from, s.to, s.venue);
   const scope = quoteEventScopeOf(index, visible, s.venue, s.event);
-  const search = searchOf(quoteIndexOf(quotes, people), q);
-  const list = quoteListOf(quotes, people, scope, search?.ids ?? null, s.from, s.to, s.speaker, s.side, s.sort);
+  // The index is built on the first real search, not on load: at 100k quotes it takes seconds.
+  const search = q.trim() === '' ? null : searchOf(quoteIndexOf(quotes, people), q);
+  const list = quoteListOf(
+    quotes,
+    people,
+    scope,
+    search?.ids ?? null,
+    s.from,
+    s.to,
+    s.speaker,
+    s.side,
+    s.sort,
+  );
   return { data, list, terms: search?.terms ?? [], stale: q !== s.q };
 }
 

@@ -18,27 +18,42 @@ export type ViewData =
 function problemsOf(name: DataFileName, error: unknown): Problem[] {
   if (error instanceof DataFileError) return error.problems;
   const message = error instanceof Error ? error.message : String(error);
-  return [{ severity: 'error', file: `${name}.json`, recordId: null, index: null, field: '', message }];
+  return [
+    { severity: 'error', file: `${name}.json`, recordId: null, index: null, field: '', message },
+  ];
+}
+
+interface Combined {
+  parts: unknown[];
+  errors: unknown[];
+  loading: boolean;
+}
+
+// Module-level so react-query can keep the combined result stable between renders.
+function combine(
+  results: { data: unknown; error: unknown; isPending: boolean; isError: boolean }[],
+): Combined {
+  return {
+    parts: results.map((r) => r.data),
+    errors: results.map((r) => r.error),
+    loading: results.some((r) => r.isPending && !r.isError),
+  };
 }
 
 /** Loads the given files (each on its own query) and checks the references among them. */
 export function useViewData(files: readonly DataFileName[]): ViewData {
   const client = useQueryClient();
-  const results = useQueries({ queries: files.map((name) => dataFileQuery(name)) });
+  const { parts, errors, loading } = useQueries({
+    queries: files.map((name) => dataFileQuery(name)),
+    combine,
+  });
   const retry = useCallback(() => {
     files.forEach((name) => {
       void client.resetQueries({ queryKey: dataKeys.file(name), exact: true });
     });
   }, [client, files]);
-
-  const dataParts = results.map((r) => r.data);
-  const errorParts = results.map((r) => r.error);
-  const loading = results.some((r) => r.isPending && !r.isError);
-  // Stable inputs: the parts are stable references from the query cache.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const loaded = useMemo(() => assemble(files, dataParts), [files, ...dataParts]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const failed = useMemo(() => failures(files, errorParts), [files, ...errorParts]);
+  const loaded = useMemo(() => assemble(files, parts), [files, parts]);
+  const failed = useMemo(() => failures(files, errors), [files, errors]);
 
   return useMemo((): ViewData => {
     if (failed.length > 0) return { status: 'error', problems: failed, retry };
@@ -49,7 +64,10 @@ export function useViewData(files: readonly DataFileName[]): ViewData {
   }, [failed, loading, loaded, files, retry]);
 }
 
-function assemble(files: readonly DataFileName[], parts: readonly unknown[]): Partial<Dataset> | null {
+function assemble(
+  files: readonly DataFileName[],
+  parts: readonly unknown[],
+): Partial<Dataset> | null {
   if (parts.some((p) => p === undefined)) return null;
   const out: Record<string, unknown> = {};
   files.forEach((name, i) => {

@@ -126,7 +126,9 @@ export function createAppStore(search: string) {
 }
 
 /** The app's store; the link's state is applied before the first render (no flash of defaults). */
-export const useAppStore = createAppStore(typeof window === 'undefined' ? '' : window.location.search);
+export const useAppStore = createAppStore(
+  typeof window === 'undefined' ? '' : window.location.search,
+);
 
 /** The shareable state of the store right now. */
 export function currentUrlState(): UrlState {

@@ -48,9 +48,7 @@ export const maxQueryLength = 200;
 
 /** What parsing one value gave. */
 export type ParseResult<T> =
-  | { status: 'valid'; value: T }
-  | { status: 'invalid'; reason: string }
-  | { status: 'missing' };
+  { status: 'valid'; value: T } | { status: 'invalid'; reason: string } | { status: 'missing' };
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const isoDate = z.iso.date();
@@ -78,12 +76,19 @@ export function parseId(raw: string | undefined): ParseResult<string> {
   return parseWith(raw, slug, 'a valid id');
 }
 
-function parseEnum<T extends string>(raw: string | undefined, values: readonly T[]): ParseResult<T> {
+function parseEnum<T extends string>(
+  raw: string | undefined,
+  values: readonly T[],
+): ParseResult<T> {
   return parseWith(raw, z.enum(values as unknown as [T, ...T[]]), `one of ${values.join(', ')}`);
 }
 
 function parseFlag(raw: string | undefined): ParseResult<boolean> {
-  return parseWith(raw, z.enum(['0', '1']).transform((v) => v === '1'), '0 or 1');
+  return parseWith(
+    raw,
+    z.enum(['0', '1']).transform((v) => v === '1'),
+    '0 or 1',
+  );
 }
 
 /** The result of parsing a whole query string: a usable state plus what was ignored and why. */
@@ -133,7 +138,11 @@ export function parseUrlState(search: string): ParsedUrl {
   }
 
   const state: UrlState = { ...defaultUrlState };
-  const take = <K extends keyof UrlState>(key: K, label: string, result: ParseResult<UrlState[K]>) => {
+  const take = <K extends keyof UrlState>(
+    key: K,
+    label: string,
+    result: ParseResult<UrlState[K]>,
+  ) => {
     if (result.status === 'valid') state[key] = result.value;
     else if (result.status === 'invalid') notices.push(`Ignored ${label}: ${result.reason}.`);
   };
@@ -149,6 +158,8 @@ export function parseUrlState(search: string): ParsedUrl {
   take('split', 'the chart split', parseFlag(raw.split));
 
   if (raw.q !== undefined) {
+    // Control characters in a shared search are noise at best and terminal tricks at worst.
+    // eslint-disable-next-line no-control-regex
     const cleaned = raw.q.replace(/[\u0000-\u001f\u007f]/g, ' ');
     if (cleaned.length > maxQueryLength) {
       notices.push(`The search text was cut to its first ${maxQueryLength} characters.`);

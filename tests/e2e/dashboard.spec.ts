@@ -27,18 +27,27 @@ function totals(filter: (e: Ev) => boolean) {
 }
 
 function figure(page: Page, label: string) {
-  return page.getByRole('group', { name: 'Summary for the current filter' }).or(page.locator('.summary')).locator('.figure', { hasText: label });
+  return page
+    .getByRole('group', { name: 'Summary for the current filter' })
+    .or(page.locator('.summary'))
+    .locator('.figure', { hasText: label });
 }
 
-test('the default view shows the four views and the confirmed totals per side from the data', async ({ page }) => {
+test('the default view shows the four views and the confirmed totals per side from the data', async ({
+  page,
+}) => {
   await page.goto('./');
   for (const name of Object.values(regions)) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }
   const all = totals(() => true);
-  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(all.ukraine)} people`);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `${nf.format(all.ukraine)} people`,
+  );
   await expect(figure(page, 'Returned to Russia')).toContainText(`${nf.format(all.russia)} people`);
-  await expect(figure(page, 'Returned to Ukraine')).toContainText(`+ ${nf.format(all.ukraineExpected)} expected`);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `+ ${nf.format(all.ukraineExpected)} expected`,
+  );
   await expect(figure(page, 'Exchanges')).toContainText(String(all.exchanges));
   // The chart drew its step lines.
   const chart = page.getByRole('region', { name: regions.chart });
@@ -50,7 +59,9 @@ test('the 2026 preset narrows every view and the summary to 2026', async ({ page
   await page.getByRole('button', { name: '2026', exact: true }).click();
   await expect(page).toHaveURL(/from=2026-01-01&to=2026-12-31/);
   const y2026 = totals((e) => e.date.startsWith('2026'));
-  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(y2026.ukraine)} people`);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `${nf.format(y2026.ukraine)} people`,
+  );
   const list = page.getByRole('region', { name: regions.events });
   for (const e of events) {
     const row = list.getByText(e.title, { exact: true });
@@ -61,12 +72,16 @@ test('the 2026 preset narrows every view and the summary to 2026', async ({ page
   await expect(quotes.getByText(/2025/)).toHaveCount(0);
 });
 
-test('typed From / To dates drive the views and the URL, and Reset clears them', async ({ page }) => {
+test('typed From / To dates drive the views and the URL, and Reset clears them', async ({
+  page,
+}) => {
   await page.goto('./');
   await page.getByLabel('From', { exact: true }).fill('2026-03-01');
   await expect(page).toHaveURL(/from=2026-03-01/);
   const march = totals((e) => e.date >= '2026-03-01');
-  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(march.ukraine)} people`);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `${nf.format(march.ukraine)} people`,
+  );
   await page.getByLabel('To', { exact: true }).fill('2026-03-05');
   await expect(page).toHaveURL(/to=2026-03-05/);
   await page.getByRole('button', { name: 'Reset all filters' }).click();
@@ -83,7 +98,9 @@ test('a talks-round preset covers the talks and the exchanges they produced', as
   await expect(list.getByText('UAE-mediated swap: 150 for 150', { exact: true })).toHaveCount(0);
 });
 
-test('the chart works from the keyboard: arrows move between exchanges, Enter selects', async ({ page }) => {
+test('the chart works from the keyboard: arrows move between exchanges, Enter selects', async ({
+  page,
+}) => {
   await page.goto('./');
   const surface = page.getByRole('group', { name: /Cumulative chart/ });
   await surface.focus();
@@ -144,7 +161,9 @@ test('back and forward walk through a sequence of choices', async ({ page }) => 
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-01-01');
 });
 
-test('a bad link still renders, ignoring the bad parts with a dismissible notice', async ({ page }) => {
+test('a bad link still renders, ignoring the bad parts with a dismissible notice', async ({
+  page,
+}) => {
   const bad = `./?from=banana&to=2026-13-45&venue=atlantis&event=%3Cscript%3Ealert(1)%3C/script%3E&q=${'x'.repeat(10_000)}&side=mars&side=russia`;
   await page.goto(bad);
   await expect(page.getByRole('region', { name: regions.chart })).toBeVisible();
@@ -165,7 +184,10 @@ test('reversed dates are swapped, with a notice', async ({ page }) => {
   await expect(page.locator('.notice')).toContainText('the two dates were swapped');
 });
 
-test('Copy link copies the canonical URL, which reproduces the view in a new page', async ({ page, context }) => {
+test('Copy link copies the canonical URL, which reproduces the view in a new page', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await page.getByRole('button', { name: '2026', exact: true }).click();
@@ -178,7 +200,10 @@ test('Copy link copies the canonical URL, which reproduces the view in a new pag
   const fresh = await context.newPage();
   await fresh.goto(copied);
   await expect(fresh.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
-  await expect(fresh.getByRole('button', { name: 'Soldiers / civilians' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(fresh.getByRole('button', { name: 'Soldiers / civilians' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('without a clipboard, Copy link shows the link to select', async ({ page }) => {

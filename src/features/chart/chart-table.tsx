@@ -7,7 +7,13 @@ const nf = new Intl.NumberFormat('en-GB');
 const count = (n: number | undefined) => (n === undefined ? 'not reported' : nf.format(n));
 
 /** One row per exchange day, with each side's size and running totals. */
-export function ChartTable({ rows, eventsById }: { rows: SeriesRow[]; eventsById: ReadonlyMap<string, EventRecord> }) {
+export function ChartTable({
+  rows,
+  eventsById,
+}: {
+  rows: SeriesRow[];
+  eventsById: ReadonlyMap<string, EventRecord>;
+}) {
   return (
     <table className="chart-table">
       <caption>People returned per exchange, with running confirmed totals</caption>

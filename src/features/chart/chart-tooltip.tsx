@@ -12,11 +12,13 @@ export function ChartTooltip({ row }: { row: SeriesRow | undefined }) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__date">{formatDate(row.date)}</p>
       <p>
-        This day: <strong>{nf.format(row.day.toUkraine)}</strong> to Ukraine, <strong>{nf.format(row.day.toRussia)}</strong> to Russia
+        This day: <strong>{nf.format(row.day.toUkraine)}</strong> to Ukraine,{' '}
+        <strong>{nf.format(row.day.toRussia)}</strong> to Russia
         {row.day.eventIds.length > 1 ? ` (${row.day.eventIds.length} exchanges)` : ''}
       </p>
       <p>
-        Running total (confirmed): {nf.format(row.ukraine)} to Ukraine, {nf.format(row.russia)} to Russia
+        Running total (confirmed): {nf.format(row.ukraine)} to Ukraine, {nf.format(row.russia)} to
+        Russia
       </p>
       <p>
         Status: {status} · {row.day.sources} {row.day.sources === 1 ? 'source' : 'sources'}

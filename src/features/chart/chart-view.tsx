@@ -33,7 +33,9 @@ export function ChartView() {
       }
     >
       {data.status === 'loading' && <Loading what="exchanges" />}
-      {data.status === 'error' && <ErrorPanel title={title} problems={data.problems} onRetry={data.retry} />}
+      {data.status === 'error' && (
+        <ErrorPanel title={title} problems={data.problems} onRetry={data.retry} />
+      )}
       {data.status === 'ready' && <ChartBody events={data.data.events ?? []} split={split} />}
     </ViewRegion>
   );
@@ -66,14 +68,23 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
           describe={describe}
         />
       )}
-      {split && !model.hasSplit && <p className="chart-note">No soldiers / civilians split is reported for the exchanges shown.</p>}
-      {model.hasExpected && <p className="chart-note">Dashed lines include exchanges announced but not yet confirmed.</p>}
+      {split && !model.hasSplit && (
+        <p className="chart-note">
+          No soldiers / civilians split is reported for the exchanges shown.
+        </p>
+      )}
+      {model.hasExpected && (
+        <p className="chart-note">
+          Dashed lines include exchanges announced but not yet confirmed.
+        </p>
+      )}
       {model.markers.length > 0 && (
         <ol className="chart-markers" aria-label="Talks and agreements on the time axis">
           {model.markers.map((m) => (
             <li key={m.id}>
               <button type="button" className="link-button" onClick={() => selectEvent(m.id)}>
-                <span className="chart-markers__code">{m.code}</span> {m.event.title} ({formatSpan(m.event)})
+                <span className="chart-markers__code">{m.code}</span> {m.event.title} (
+                {formatSpan(m.event)})
               </button>
             </li>
           ))}

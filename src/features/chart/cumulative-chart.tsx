@@ -22,7 +22,11 @@ import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from './use-chart-model';
 
 const nf = new Intl.NumberFormat('en-GB');
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 // Equal swaps make the two sides' lines coincide: Ukraine is a wide pale band, Russia a thin line
 // on top, so both stay visible.
@@ -46,7 +50,15 @@ function stops(rows: SeriesRow[]): number[] {
   return rows.flatMap((r, i) => (r.day.eventIds.length > 0 ? [i] : []));
 }
 
-export function CumulativeChart({ rows, domain, markers, split, hasExpected, selectedTime, describe }: Props) {
+export function CumulativeChart({
+  rows,
+  domain,
+  markers,
+  split,
+  hasExpected,
+  selectedTime,
+  describe,
+}: Props) {
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -62,8 +74,10 @@ export function CumulativeChart({ rows, domain, markers, split, hasExpected, sel
     if (exchangeRows.length === 0) return;
     const at = cursor === null ? -1 : exchangeRows.indexOf(cursor);
     let next: number | undefined;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = exchangeRows[Math.min(exchangeRows.length - 1, at + 1)];
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = exchangeRows[Math.max(0, at === -1 ? 0 : at - 1)];
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown')
+      next = exchangeRows[Math.min(exchangeRows.length - 1, at + 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp')
+      next = exchangeRows[Math.max(0, at === -1 ? 0 : at - 1)];
     else if (e.key === 'Home') next = exchangeRows[0];
     else if (e.key === 'End') next = exchangeRows[exchangeRows.length - 1];
     else if (e.key === 'Enter' || e.key === ' ') {
@@ -122,7 +136,13 @@ export function CumulativeChart({ rows, domain, markers, split, hasExpected, sel
               tickFormatter={(v: number) => nf.format(v)}
               width={56}
               tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
-              label={{ value: 'people', angle: -90, position: 'insideLeft', fill: 'var(--c-muted)', fontSize: 12 }}
+              label={{
+                value: 'people',
+                angle: -90,
+                position: 'insideLeft',
+                fill: 'var(--c-muted)',
+                fontSize: 12,
+              }}
             />
             <Tooltip
               content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
@@ -138,33 +158,108 @@ export function CumulativeChart({ rows, domain, markers, split, hasExpected, sel
                 label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
               />
             ))}
-            {selectedTime !== null && <ReferenceLine x={selectedTime} stroke="var(--c-text)" strokeWidth={2} />}
+            {selectedTime !== null && (
+              <ReferenceLine x={selectedTime} stroke="var(--c-text)" strokeWidth={2} />
+            )}
             {cursorRow && <ReferenceLine x={cursorRow.t} stroke="var(--c-focus)" strokeWidth={2} />}
-            <Line name="Returned to Ukraine (confirmed)" dataKey="ukraine" type="stepAfter" stroke={colours.ukraine} strokeOpacity={0.45} strokeWidth={7} dot={false} isAnimationActive={false} />
-            <Line name="Returned to Russia (confirmed)" dataKey="russia" type="stepAfter" stroke={colours.russia} strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            <Line
+              name="Returned to Ukraine (confirmed)"
+              dataKey="ukraine"
+              type="stepAfter"
+              stroke={colours.ukraine}
+              strokeOpacity={0.45}
+              strokeWidth={7}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              name="Returned to Russia (confirmed)"
+              dataKey="russia"
+              type="stepAfter"
+              stroke={colours.russia}
+              strokeWidth={2.5}
+              dot={false}
+              isAnimationActive={false}
+            />
             {hasExpected && (
-              <Line name="Ukraine incl. expected" dataKey="ukraineWithExpected" type="stepAfter" stroke={colours.ukraine} strokeDasharray="6 4" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                name="Ukraine incl. expected"
+                dataKey="ukraineWithExpected"
+                type="stepAfter"
+                stroke={colours.ukraine}
+                strokeDasharray="6 4"
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             )}
             {hasExpected && (
-              <Line name="Russia incl. expected" dataKey="russiaWithExpected" type="stepAfter" stroke={colours.russia} strokeDasharray="6 4" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                name="Russia incl. expected"
+                dataKey="russiaWithExpected"
+                type="stepAfter"
+                stroke={colours.russia}
+                strokeDasharray="6 4"
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             )}
             {split && (
-              <Line name="Ukraine: soldiers" dataKey="ukraineSoldiers" type="stepAfter" stroke={colours.ukraine} strokeDasharray="1 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                name="Ukraine: soldiers"
+                dataKey="ukraineSoldiers"
+                type="stepAfter"
+                stroke={colours.ukraine}
+                strokeDasharray="1 3"
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
             {split && (
-              <Line name="Ukraine: civilians" dataKey="ukraineCivilians" type="stepAfter" stroke="#5a8fd0" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+              <Line
+                name="Ukraine: civilians"
+                dataKey="ukraineCivilians"
+                type="stepAfter"
+                stroke="#5a8fd0"
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
             {split && (
-              <Line name="Russia: soldiers" dataKey="russiaSoldiers" type="stepAfter" stroke={colours.russia} strokeDasharray="1 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line
+                name="Russia: soldiers"
+                dataKey="russiaSoldiers"
+                type="stepAfter"
+                stroke={colours.russia}
+                strokeDasharray="1 3"
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
             {split && (
-              <Line name="Russia: civilians" dataKey="russiaCivilians" type="stepAfter" stroke="#d07a3a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+              <Line
+                name="Russia: civilians"
+                dataKey="russiaCivilians"
+                type="stepAfter"
+                stroke="#d07a3a"
+                strokeWidth={1.5}
+                dot={false}
+                isAnimationActive={false}
+              />
             )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <p className="chart-cursor" aria-live="polite">
-        {cursorRow ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.` : ''}
+        {cursorRow
+          ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.`
+          : ''}
       </p>
     </div>
   );

@@ -8,7 +8,11 @@ import { brushIndexes } from '../../domain/chart-frame';
 import type { OverviewRow } from '../../domain/chart-frame';
 import { useAppStore } from '../../state/store';
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** Brushing the time axis sets the same date range as the From/To inputs. */
 export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
@@ -38,7 +42,11 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
         Drag the handles to choose the date range (people exchanged per month).
       </p>
       <ResponsiveContainer width="100%" height={70}>
-        <BarChart data={rows} margin={{ top: 0, right: 16, bottom: 0, left: 60 }} accessibilityLayer={false}>
+        <BarChart
+          data={rows}
+          margin={{ top: 0, right: 16, bottom: 0, left: 60 }}
+          accessibilityLayer={false}
+        >
           <XAxis dataKey="t" hide />
           <Bar dataKey="people" fill="var(--c-muted)" isAnimationActive={false} />
           <Brush

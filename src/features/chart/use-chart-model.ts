@@ -17,7 +17,9 @@ export interface ChartMarker {
 
 /** Everything the chart draws, derived from the events file and the filter. */
 export function useChartModel(events: readonly EventRecord[]) {
-  const { from, to, venue } = useAppStore(useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })));
+  const { from, to, venue } = useAppStore(
+    useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })),
+  );
   const index = eventIndexOf(events);
   const visible = visibleEventsOf(index, from, to, venue);
   const series = seriesOf(visible);
@@ -32,10 +34,28 @@ export function useChartModel(events: readonly EventRecord[]) {
         code: p.event.type === 'talks' ? `T${++talks}` : `A${++deals}`,
         event: p.event,
       }));
-    const domain = chartDomain(series, markers.map((m) => m.t), from, to);
+    const domain = chartDomain(
+      series,
+      markers.map((m) => m.t),
+      from,
+      to,
+    );
     const rows = frameRows(series, domain);
-    const hasExpected = series.some((r) => r.ukraineWithExpected !== null || r.russiaWithExpected !== null);
-    const hasSplit = series.some((r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0);
-    return { index, rows, series, markers, domain, hasExpected, hasSplit, overview: overviewMonths(index.list) };
+    const hasExpected = series.some(
+      (r) => r.ukraineWithExpected !== null || r.russiaWithExpected !== null,
+    );
+    const hasSplit = series.some(
+      (r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0,
+    );
+    return {
+      index,
+      rows,
+      series,
+      markers,
+      domain,
+      hasExpected,
+      hasSplit,
+      overview: overviewMonths(index.list),
+    };
   }, [index, visible, series, from, to]);
 }

@@ -14,7 +14,9 @@ export function DateRangeControl() {
   );
   const data = useViewData(files);
   const presets =
-    data.status === 'ready' ? rangePresets(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? [])) : [];
+    data.status === 'ready'
+      ? rangePresets(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? []))
+      : [];
 
   return (
     <div className="range-control" role="group" aria-label="Date range">

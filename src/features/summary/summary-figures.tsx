@@ -22,13 +22,17 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 }
 
 export function SummaryFigures() {
-  const { from, to, venue } = useAppStore(useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })));
+  const { from, to, venue } = useAppStore(
+    useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })),
+  );
   const data = useViewData(files);
   const quotes = useShownQuoteCount();
   if (data.status !== 'ready') {
     return (
       <p className="summary summary--pending" role="status">
-        {data.status === 'loading' ? 'Loading figures…' : 'Figures unavailable: the events file could not be used.'}
+        {data.status === 'loading'
+          ? 'Loading figures…'
+          : 'Figures unavailable: the events file could not be used.'}
       </p>
     );
   }
@@ -36,8 +40,16 @@ export function SummaryFigures() {
   const expected = (n: number) => (n > 0 ? `+ ${nf.format(n)} expected` : 'none expected');
   return (
     <dl className="summary" aria-label="Summary for the current filter" aria-live="polite">
-      <Figure label="Returned to Ukraine" value={`${nf.format(s.toUkraine.confirmed)} people`} detail={expected(s.toUkraine.expected)} />
-      <Figure label="Returned to Russia" value={`${nf.format(s.toRussia.confirmed)} people`} detail={expected(s.toRussia.expected)} />
+      <Figure
+        label="Returned to Ukraine"
+        value={`${nf.format(s.toUkraine.confirmed)} people`}
+        detail={expected(s.toUkraine.expected)}
+      />
+      <Figure
+        label="Returned to Russia"
+        value={`${nf.format(s.toRussia.confirmed)} people`}
+        detail={expected(s.toRussia.expected)}
+      />
       <Figure
         label="Exchanges"
         value={nf.format(s.exchanges.confirmed)}

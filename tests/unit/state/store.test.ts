@@ -8,7 +8,9 @@ describe('store', () => {
     const store = createAppStore('?venue=geneva&from=banana');
     expect(store.getState().venue).toBe('geneva');
     expect(store.getState().from).toBeNull();
-    expect(store.getState().notices).toEqual(['Ignored "from": "banana" is not a date (YYYY-MM-DD).']);
+    expect(store.getState().notices).toEqual([
+      'Ignored "from": "banana" is not a date (YYYY-MM-DD).',
+    ]);
   });
 
   it('orders a reversed range and resets everything but the embed', () => {
@@ -19,6 +21,12 @@ describe('store', () => {
     s.setQuery('deal');
     useAppStore.setState({ embed: 'map' });
     useAppStore.getState().resetAll();
-    expect(useAppStore.getState()).toMatchObject({ from: null, to: null, venue: null, q: '', embed: 'map' });
+    expect(useAppStore.getState()).toMatchObject({
+      from: null,
+      to: null,
+      venue: null,
+      q: '',
+      embed: 'map',
+    });
   });
 });

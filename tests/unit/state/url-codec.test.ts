@@ -13,10 +13,15 @@ import type { UrlState } from '../../../src/state/url-codec';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
 const day = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 const query = fc
   .string({ maxLength: maxQueryLength, unit: 'grapheme' })
+  // eslint-disable-next-line no-control-regex
   .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, maxQueryLength));
 
 const validState: fc.Arbitrary<UrlState> = fc
@@ -91,8 +96,12 @@ describe('url codec', () => {
   it('cuts a 10,000-character search text and keeps markup as plain text', () => {
     const long = parseUrlState(`?q=${'a'.repeat(10_000)}`);
     expect(long.state.q).toHaveLength(maxQueryLength);
-    expect(long.notices).toEqual([`The search text was cut to its first ${maxQueryLength} characters.`]);
-    const markup = parseUrlState(`?q=${encodeURIComponent('<script>alert(1)</script>')}&venue=%3Cimg%3E`);
+    expect(long.notices).toEqual([
+      `The search text was cut to its first ${maxQueryLength} characters.`,
+    ]);
+    const markup = parseUrlState(
+      `?q=${encodeURIComponent('<script>alert(1)</script>')}&venue=%3Cimg%3E`,
+    );
     expect(markup.state.q).toBe('<script>alert(1)</script>');
     expect(markup.state.venue).toBeNull();
     expect(markup.notices).toEqual(['Ignored the venue: "<img>" is not a valid id.']);

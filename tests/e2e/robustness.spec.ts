@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+const read = (name: string): unknown[] =>
+  JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8'));
+
+/** Serves one data file with the given response instead of the real one. */
+async function serve(page: Page, name: string, response: { status?: number; body: string }) {
+  await page.route(`**/data/${name}.json`, (route) =>
+    route.fulfill({
+      status: response.status ?? 200,
+      contentType: 'application/json',
+      body: response.body,
+    }),
+  );
+}
+
+const failedLoad = /Failed to load resource/;
+
+test.describe('a broken data file breaks only the views that need it', () => {
+  test('HTTP 500 on quotes.json: the quotes view says so and retries; the others work', async ({
+    page,
+    guard,
+  }) => {
+    guard.allowConsoleErrors.push(failedLoad);
+    let healthy = false;
+    await page.route('**/data/quotes.json', async (route) => {
+      if (healthy) return route.continue();
+      return route.fulfill({ status: 500, body: 'boom' });
+    });
+    await page.goto('./');
+    const quotes = page.getByRole('region', { name: regions.quotes });
+    await expect(quotes.getByRole('alert')).toContainText('quotes.json', { timeout: 15_000 });
+    await expect(quotes.getByRole('alert')).toContainText('HTTP 500');
+    await expect(
+      page.getByRole('region', { name: regions.chart }).locator('.recharts-line-curve').first(),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: regions.events }).getByRole('alert')).toHaveCount(
+      0,
+    );
+    healthy = true;
+    await quotes.getByRole('button', { name: 'Retry' }).click();
+    await expect(quotes.getByRole('alert')).toHaveCount(0);
+    await expect(quotes.getByRole('status').filter({ hasText: /of \d+ quotes/ })).toBeVisible();
+  });
+
+  test('404 on venues.json: the map names the file; chart, quotes and events keep working', async ({
+    page,
+    guard,
+  }) => {
+    guard.allowConsoleErrors.push(failedLoad);
+    await serve(page, 'venues', { status: 404, body: 'missing' });
+    await page.goto('./');
+    const map = page.getByRole('region', { name: regions.map });
+    await expect(map.getByRole('alert')).toContainText('venues.json');
+    await expect(map.getByRole('alert')).toContainText('HTTP 404');
+    await expect(page.getByRole('region', { name: regions.quotes }).getByRole('alert')).toHaveCount(
+      0,
+    );
+    await expect(page.getByRole('region', { name: regions.chart }).getByRole('alert')).toHaveCount(
+      0,
+    );
+  });
+
+  test('a file that is not JSON is named, with the reason', async ({ page }) => {
+    await serve(page, 'people', { body: '{ this is not json' });
+    await page.goto('./');
+    const quotes = page.getByRole('region', { name: regions.quotes });
+    await expect(quotes.getByRole('alert')).toContainText('people.json');
+    await expect(quotes.getByRole('alert')).toContainText('not valid JSON');
+    await expect(page.getByRole('region', { name: regions.chart }).getByRole('alert')).toHaveCount(
+      0,
+    );
+  });
+
+  test('a schema violation names the file, the record and the field', async ({ page }) => {
+    const events = read('events') as { id: string; date: string }[];
+    events[3] = { ...events[3]!, date: '2026-02-30' };
+    await serve(page, 'events', { body: JSON.stringify(events) });
+    await page.goto('./');
+    const chart = page.getByRole('region', { name: regions.chart });
+    await expect(chart.getByRole('alert')).toContainText(
+      `events.json › record "${events[3]!.id}" (#3) › date`,
+    );
+    // The map sizes its markers from the events, so it reports the same file.
+    await expect(page.getByRole('region', { name: regions.map }).getByRole('alert')).toContainText(
+      'events.json',
+    );
+  });
+
+  test('a quote whose speaker is not in people.json is reported as a dangling reference', async ({
+    page,
+  }) => {
+    const quotes = read('quotes') as { id: string; speakerId: string }[];
+    quotes[0] = { ...quotes[0]!, speakerId: 'nobody-at-all' };
+    await serve(page, 'quotes', { body: JSON.stringify(quotes) });
+    await page.goto('./');
+    const alert = page.getByRole('region', { name: regions.quotes }).getByRole('alert');
+    await expect(alert).toContainText(`quotes.json › record "${quotes[0]!.id}" (#0) › speakerId`);
+    await expect(alert).toContainText('nobody-at-all');
+    await expect(page.getByRole('region', { name: regions.events }).getByRole('alert')).toHaveCount(
+      0,
+    );
+  });
+});
+
+const hostile = {
+  img: '<img src=x onerror=alert(1)>',
+  script: '<script>alert(2)</script>',
+  js: 'javascript:alert(3)',
+  long: 'A'.repeat(3000),
+  rtl: '\u202Eevil\u202C zero\u200Bwidth',
+};
+
+test('hostile text renders as inert, readable text in every view', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const quotes = read('quotes') as Record<string, unknown>[];
+  const people = read('people') as Record<string, unknown>[];
+  const venues = read('venues') as Record<string, unknown>[];
+  const events = read('events') as Record<string, unknown>[];
+  const sources = read('sources') as Record<string, unknown>[];
+  quotes[0] = { ...quotes[0], text: `${hostile.img} ${hostile.script} ${hostile.long}` };
+  people[0] = { ...people[0], name: hostile.img, role: hostile.rtl };
+  venues[0] = { ...venues[0], name: hostile.script, description: hostile.long };
+  events[0] = { ...events[0], title: hostile.img, summary: hostile.script };
+  sources[0] = { ...sources[0], title: hostile.script, url: hostile.js };
+  for (const [name, body] of Object.entries({ quotes, people, venues, events, sources })) {
+    await serve(page, name, { body: JSON.stringify(body) });
+  }
+  await page.goto('./');
+  await expect(
+    page.getByRole('region', { name: regions.events }).getByText(hostile.img).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: regions.quotes }).locator('article').getByText(hostile.img).first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: regions.map })
+      .getByRole('button', { name: hostile.script })
+      .first(),
+  ).toBeAttached();
+  // Nothing from the data became an element or a link.
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+  // Open the hostile event's detail (evidence, source) too.
+  await page
+    .getByRole('region', { name: regions.events })
+    .getByRole('button', { name: hostile.img })
+    .first()
+    .click();
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  // A 3,000-character word wraps instead of widening the page.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('the production build ships a strict Content-Security-Policy and runs under it', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  await page.goto('./');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toMatch(/img-src 'self' data: blob:(;|$)/);
+  expect(csp).not.toContain('unsafe-inline');
+  await expect(
+    page.getByRole('region', { name: regions.map }).locator('.leaflet-container'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: regions.chart }).locator('.recharts-line-curve').first(),
+  ).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('with the network cut off except for its own origin, the whole app works', async ({
+  page,
+  context,
+}) => {
+  const blocked: string[] = [];
+  let origin = '';
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (origin === '' || url.origin === origin) return route.continue();
+    blocked.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+  await page.goto('./');
+  for (const name of Object.values(regions)) {
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+  }
+  await expect(
+    page
+      .getByRole('region', { name: regions.map })
+      .locator('.leaflet-container path')
+      .first(),
+  ).toBeAttached();
+  await expect(
+    page
+      .getByRole('region', { name: regions.quotes })
+      .getByRole('status')
+      .filter({ hasText: /of \d+ quotes/ }),
+  ).toBeVisible();
+  await page.waitForFunction(
+    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
+  );
+  expect(blocked).toEqual([]);
+});
