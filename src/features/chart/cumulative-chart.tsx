@@ -100,6 +100,7 @@ export function CumulativeChart({
     <div className="chart-frame">
       <div
         className="chart-surface"
+        data-export="chart"
         tabIndex={0}
         role="group"
         aria-label="Cumulative chart. Left and right arrow keys move between exchanges; Enter selects one."

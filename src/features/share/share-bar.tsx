@@ -1,6 +1,7 @@
 /** "Copy link": the canonical URL of the current view, with a fallback where the clipboard is unavailable. */
 import { useRef, useState } from 'react';
 import { currentViewUrl } from './share-urls';
+import { DownloadMenu } from './download-menu';
 import './share.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
@@ -26,6 +27,7 @@ export function ShareBar() {
       <button type="button" onClick={() => void copy()}>
         Copy link
       </button>
+      <DownloadMenu />
       <span role="status" className="share-bar__feedback">
         {state.kind === 'copied' ? 'Link copied' : ''}
       </span>

@@ -1,0 +1,119 @@
+/**
+ * Flat, self-explaining rows of exactly what the views show, for CSV and JSON downloads: each event
+ * with its figures, places, status and the evidence (excerpt + source title) behind it; each quote
+ * with its speaker, source and event.
+ */
+import type { EventRecord, Person, Quote, Source, Venue } from '../data/schemas';
+
+/** One exported event. */
+export interface EventExportRow {
+  id: string;
+  type: string;
+  status: string;
+  title: string;
+  date: string;
+  datePrecision: string;
+  endDate: string;
+  toUkraine: number | '';
+  toUkraineSoldiers: number | '';
+  toUkraineCivilians: number | '';
+  toRussia: number | '';
+  toRussiaSoldiers: number | '';
+  toRussiaCivilians: number | '';
+  places: string;
+  mediators: string;
+  agreementId: string;
+  stage: number | '';
+  inferred: string;
+  evidence: string;
+  sources: string;
+}
+
+/** One exported quote. */
+export interface QuoteExportRow {
+  id: string;
+  date: string;
+  speaker: string;
+  role: string;
+  side: string;
+  text: string;
+  partial: boolean;
+  variantOf: string;
+  eventId: string;
+  event: string;
+  source: string;
+  sourceFile: string;
+}
+
+const sourceName = (s: Source | undefined, id: string) => (s ? (s.title ?? s.label) : id);
+
+/** Events as export rows, in the order given. */
+export function eventRows(
+  events: readonly EventRecord[],
+  venues: ReadonlyMap<string, Venue>,
+  sources: ReadonlyMap<string, Source>,
+): EventExportRow[] {
+  return events.map((e) => ({
+    id: e.id,
+    type: e.type,
+    status: e.status,
+    title: e.title,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    endDate: e.endDate ?? '',
+    toUkraine: e.toUkraine?.total ?? '',
+    toUkraineSoldiers: e.toUkraine?.soldiers ?? '',
+    toUkraineCivilians: e.toUkraine?.civilians ?? '',
+    toRussia: e.toRussia?.total ?? '',
+    toRussiaSoldiers: e.toRussia?.soldiers ?? '',
+    toRussiaCivilians: e.toRussia?.civilians ?? '',
+    places: e.venueIds.map((id) => venues.get(id)?.name ?? id).join('; '),
+    mediators: e.mediators.join('; '),
+    agreementId: e.agreementId ?? '',
+    stage: e.stage ?? '',
+    inferred: e.inferred.map((i) => `${i.field}: ${i.reasoning}`).join(' | '),
+    evidence: e.evidence.map((ev) => `[${ev.supports.join(', ')}] “${ev.excerpt}”`).join(' | '),
+    sources: [
+      ...new Set(e.evidence.map((ev) => sourceName(sources.get(ev.sourceId), ev.sourceId))),
+    ].join(' | '),
+  }));
+}
+
+/** Quotes as export rows, in the order given. */
+export function quoteRows(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+  sources: ReadonlyMap<string, Source>,
+  events: ReadonlyMap<string, EventRecord>,
+): QuoteExportRow[] {
+  return quotes.map((q) => {
+    const p = people.get(q.speakerId);
+    const s = sources.get(q.sourceId);
+    return {
+      id: q.id,
+      date: q.date,
+      speaker: p?.name ?? q.speakerId,
+      role: p?.role ?? '',
+      side: p?.side ?? '',
+      text: q.text,
+      partial: q.partial,
+      variantOf: q.variantOf ?? '',
+      eventId: q.eventId ?? '',
+      event: q.eventId ? (events.get(q.eventId)?.title ?? q.eventId) : '',
+      source: sourceName(s, q.sourceId),
+      sourceFile: s?.file ?? '',
+    };
+  });
+}
+
+/**
+ * Spreadsheet apps run cells that start with = + - @ as formulas; a leading apostrophe keeps such
+ * text inert (OWASP's CSV-injection advice). Numbers are left alone.
+ */
+export function neutraliseFormula<T extends object>(row: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  }
+  return out as T;
+}
