@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../../src/data/schemas';
+import {
+  brushIndexes,
+  chartDomain,
+  frameRows,
+  overviewMonths,
+} from '../../../src/domain/chart-frame';
+import { cumulativeSeries, thin } from '../../../src/domain/cumulative-series';
+import { buildEventIndex } from '../../../src/domain/event-index';
+import { rangePresets } from '../../../src/domain/range-presets';
+
+function ev(partial: Partial<EventRecord> & Pick<EventRecord, 'id' | 'date'>): EventRecord {
+  return {
+    type: 'exchange',
+    status: 'confirmed',
+    title: partial.id,
+    datePrecision: 'day',
+    venueIds: [],
+    mediators: [],
+    summary: 's',
+    evidence: [{ sourceId: 'src-a', excerpt: 'abc', supports: ['date'] }],
+    inferred: [],
+    ...partial,
+  };
+}
+
+const events = [
+  ev({
+    id: 'talks-g',
+    type: 'talks',
+    date: '2026-02-01',
+    datePrecision: 'month',
+    venueIds: ['geneva'],
+  }),
+  ev({
+    id: 'deal-g',
+    type: 'agreement',
+    date: '2026-02-01',
+    datePrecision: 'month',
+    talksId: 'talks-g',
+    toUkraine: { total: 500 },
+    toRussia: { total: 500 },
+  }),
+  ev({
+    id: 'x1',
+    date: '2026-03-05',
+    agreementId: 'deal-g',
+    toUkraine: { total: 200, soldiers: 150, civilians: 50 },
+    toRussia: { total: 200 },
+  }),
+  ev({
+    id: 'x2',
+    date: '2026-03-06',
+    status: 'expected',
+    agreementId: 'deal-g',
+    toUkraine: { total: 300 },
+    toRussia: { total: 300 },
+  }),
+  ev({
+    id: 'x0',
+    date: '2025-02-05',
+    toUkraine: { total: 150 },
+    toRussia: { total: 150 },
+    evidence: [{ sourceId: 'src-b', excerpt: 'xyz', supports: ['date'] }],
+  }),
+  ev({ id: 'x0b', date: '2025-02-05', toUkraine: { total: 10 }, toRussia: { total: 12 } }),
+];
+const index = buildEventIndex(events);
+
+describe('cumulativeSeries', () => {
+  const rows = cumulativeSeries(index.list);
+
+  it('aggregates per day and cumulates confirmed people per side', () => {
+    expect(rows.map((r) => [r.date, r.ukraine, r.russia])).toEqual([
+      ['2025-02-05', 160, 162],
+      ['2026-03-05', 360, 362],
+      ['2026-03-06', 360, 362],
+    ]);
+    expect(rows[0]!.day).toMatchObject({
+      eventIds: ['x0', 'x0b'],
+      toUkraine: 160,
+      status: 'confirmed',
+      sources: 2,
+    });
+  });
+
+  it('keeps expected people apart, drawn only from the step before they start', () => {
+    expect(rows.map((r) => r.ukraineWithExpected)).toEqual([null, 360, 660]);
+    expect(rows[2]!.day.status).toBe('expected');
+  });
+
+  it('cumulates the soldiers / civilians split where known', () => {
+    expect(rows[1]).toMatchObject({ ukraineSoldiers: 150, ukraineCivilians: 50 });
+  });
+
+  it("thins long series by keeping each slice's last row, so totals stay exact", () => {
+    const many = cumulativeSeries(
+      buildEventIndex(
+        Array.from({ length: 1000 }, (_, i) =>
+          ev({
+            id: `e${i}`,
+            date: new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10),
+            toUkraine: { total: 1 },
+            toRussia: { total: 2 },
+          }),
+        ),
+      ).list,
+      100,
+    );
+    expect(many.length).toBeLessThanOrEqual(100);
+    expect(many[many.length - 1]).toMatchObject({ ukraine: 1000, russia: 2000 });
+    expect(thin(many, 1000)).toBe(many);
+  });
+});
+
+describe('chart frame', () => {
+  const rows = cumulativeSeries(index.list);
+
+  it('uses the range as the window, else the data with a margin', () => {
+    const [a, b] = chartDomain(rows, [], '2026-01-01', '2026-03-31');
+    expect(new Date(a).toISOString().slice(0, 10)).toBe('2026-01-01');
+    expect(new Date(b).toISOString().slice(0, 10)).toBe('2026-03-31');
+    const [c, d] = chartDomain(rows, [], null, null);
+    expect(c).toBeLessThan(rows[0]!.t);
+    expect(d).toBeGreaterThan(rows[rows.length - 1]!.t);
+  });
+
+  it('starts the steps from zero and runs them to the window edge', () => {
+    const domain: [number, number] = [Date.UTC(2025, 0, 1), Date.UTC(2026, 11, 31)];
+    const framed = frameRows(rows, domain);
+    expect(framed[0]).toMatchObject({ t: domain[0], ukraine: 0 });
+    expect(framed[framed.length - 1]).toMatchObject({ t: domain[1], ukraine: 360 });
+    expect(framed[framed.length - 1]!.day.eventIds).toEqual([]);
+  });
+
+  it('builds one overview row per month and maps ranges to brush indexes', () => {
+    const months = overviewMonths(index.list);
+    expect(months[0]).toMatchObject({ from: '2025-02-01', to: '2025-02-28', people: 322 });
+    expect(months[months.length - 1]).toMatchObject({ from: '2026-03-01', people: 1000 });
+    expect(months).toHaveLength(14);
+    expect(brushIndexes(months, null, null)).toEqual([0, 13]);
+    expect(brushIndexes(months, '2026-01-01', '2026-12-31')).toEqual([11, 13]);
+    expect(brushIndexes(months, '2025-02-10', '2025-03-15')).toEqual([0, 1]);
+  });
+});
+
+describe('rangePresets', () => {
+  it('offers all time, each year, and each talks round through its exchanges', () => {
+    const venues = new Map([['geneva', { id: 'geneva', name: 'Geneva' }]]) as never;
+    expect(rangePresets(index, venues).map((p) => [p.label, p.from, p.to])).toEqual([
+      ['All time', null, null],
+      ['2025', '2025-01-01', '2025-12-31'],
+      ['2026', '2026-01-01', '2026-12-31'],
+      ['Geneva talks → exchanges', '2026-02-01', '2026-03-06'],
+    ]);
+  });
+});
