@@ -35,6 +35,71 @@ const colours = {
   russia: 'var(--c-russia)',
 };
 
+/** The series the chart can draw: confirmed always, expected when any, the split on request. */
+const lineSpecs = [
+  {
+    show: 'always',
+    name: 'Returned to Ukraine (confirmed)',
+    dataKey: 'ukraine',
+    stroke: colours.ukraine,
+    strokeOpacity: 0.45,
+    strokeWidth: 7,
+  },
+  {
+    show: 'always',
+    name: 'Returned to Russia (confirmed)',
+    dataKey: 'russia',
+    stroke: colours.russia,
+    strokeWidth: 2.5,
+  },
+  {
+    show: 'expected',
+    name: 'Ukraine incl. expected',
+    dataKey: 'ukraineWithExpected',
+    stroke: colours.ukraine,
+    strokeDasharray: '6 4',
+    strokeWidth: 2,
+  },
+  {
+    show: 'expected',
+    name: 'Russia incl. expected',
+    dataKey: 'russiaWithExpected',
+    stroke: colours.russia,
+    strokeDasharray: '6 4',
+    strokeWidth: 2,
+  },
+  {
+    show: 'split',
+    name: 'Ukraine: soldiers',
+    dataKey: 'ukraineSoldiers',
+    stroke: colours.ukraine,
+    strokeDasharray: '1 3',
+    strokeWidth: 2,
+  },
+  {
+    show: 'split',
+    name: 'Ukraine: civilians',
+    dataKey: 'ukraineCivilians',
+    stroke: '#5a8fd0',
+    strokeWidth: 1.5,
+  },
+  {
+    show: 'split',
+    name: 'Russia: soldiers',
+    dataKey: 'russiaSoldiers',
+    stroke: colours.russia,
+    strokeDasharray: '1 3',
+    strokeWidth: 2,
+  },
+  {
+    show: 'split',
+    name: 'Russia: civilians',
+    dataKey: 'russiaCivilians',
+    stroke: '#d07a3a',
+    strokeWidth: 1.5,
+  },
+] as const;
+
 interface Props {
   rows: SeriesRow[];
   domain: [number, number];
@@ -163,97 +228,18 @@ export function CumulativeChart({
               <ReferenceLine x={selectedTime} stroke="var(--c-text)" strokeWidth={2} />
             )}
             {cursorRow && <ReferenceLine x={cursorRow.t} stroke="var(--c-focus)" strokeWidth={2} />}
-            <Line
-              name="Returned to Ukraine (confirmed)"
-              dataKey="ukraine"
-              type="stepAfter"
-              stroke={colours.ukraine}
-              strokeOpacity={0.45}
-              strokeWidth={7}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              name="Returned to Russia (confirmed)"
-              dataKey="russia"
-              type="stepAfter"
-              stroke={colours.russia}
-              strokeWidth={2.5}
-              dot={false}
-              isAnimationActive={false}
-            />
-            {hasExpected && (
-              <Line
-                name="Ukraine incl. expected"
-                dataKey="ukraineWithExpected"
-                type="stepAfter"
-                stroke={colours.ukraine}
-                strokeDasharray="6 4"
-                strokeWidth={2}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            )}
-            {hasExpected && (
-              <Line
-                name="Russia incl. expected"
-                dataKey="russiaWithExpected"
-                type="stepAfter"
-                stroke={colours.russia}
-                strokeDasharray="6 4"
-                strokeWidth={2}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            )}
-            {split && (
-              <Line
-                name="Ukraine: soldiers"
-                dataKey="ukraineSoldiers"
-                type="stepAfter"
-                stroke={colours.ukraine}
-                strokeDasharray="1 3"
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
-            {split && (
-              <Line
-                name="Ukraine: civilians"
-                dataKey="ukraineCivilians"
-                type="stepAfter"
-                stroke="#5a8fd0"
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
-            {split && (
-              <Line
-                name="Russia: soldiers"
-                dataKey="russiaSoldiers"
-                type="stepAfter"
-                stroke={colours.russia}
-                strokeDasharray="1 3"
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
-            {split && (
-              <Line
-                name="Russia: civilians"
-                dataKey="russiaCivilians"
-                type="stepAfter"
-                stroke="#d07a3a"
-                strokeWidth={1.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-            )}
+            {lineSpecs
+              .filter((l) => l.show === 'always' || (l.show === 'expected' ? hasExpected : split))
+              .map(({ show: _show, ...line }) => (
+                <Line
+                  key={line.dataKey}
+                  {...line}
+                  type="stepAfter"
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

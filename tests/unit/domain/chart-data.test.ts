@@ -1,3 +1,4 @@
+import { makeEvent } from '../../fixtures/make-event';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../src/data/schemas';
 import {
@@ -10,20 +11,11 @@ import { cumulativeSeries, thin } from '../../../src/domain/cumulative-series';
 import { buildEventIndex } from '../../../src/domain/event-index';
 import { rangePresets } from '../../../src/domain/range-presets';
 
-function ev(partial: Partial<EventRecord> & Pick<EventRecord, 'id' | 'date'>): EventRecord {
-  return {
-    type: 'exchange',
-    status: 'confirmed',
-    title: partial.id,
-    datePrecision: 'day',
-    venueIds: [],
-    mediators: [],
-    summary: 's',
+const ev = ({ id, ...fields }: Partial<EventRecord> & Pick<EventRecord, 'id' | 'date'>) =>
+  makeEvent(id, {
     evidence: [{ sourceId: 'src-a', excerpt: 'abc', supports: ['date'] }],
-    inferred: [],
-    ...partial,
-  };
-}
+    ...fields,
+  });
 
 const events = [
   ev({

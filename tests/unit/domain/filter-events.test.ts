@@ -1,24 +1,9 @@
+import { makeEvent } from '../../fixtures/make-event';
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../../src/data/schemas';
 import { buildEventIndex } from '../../../src/domain/event-index';
 import { filterEvents, idsOf } from '../../../src/domain/filter-events';
 
-function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    type: 'exchange',
-    status: 'confirmed',
-    title: id,
-    date: '2026-01-01',
-    datePrecision: 'day',
-    venueIds: [],
-    mediators: [],
-    summary: 'A summary.',
-    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
-    inferred: [],
-    ...fields,
-  };
-}
+const ev = makeEvent;
 
 const index = buildEventIndex([
   ev('talks-geneva', {

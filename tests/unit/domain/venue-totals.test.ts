@@ -1,24 +1,10 @@
+import { makeEvent } from '../../fixtures/make-event';
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, Venue } from '../../../src/data/schemas';
+import type { Venue } from '../../../src/data/schemas';
 import { buildEventIndex } from '../../../src/domain/event-index';
 import { markerRadius, venueTotals } from '../../../src/domain/venue-totals';
 
-function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    type: 'exchange',
-    status: 'confirmed',
-    title: id,
-    date: '2026-01-01',
-    datePrecision: 'day',
-    venueIds: [],
-    mediators: [],
-    summary: 'A summary.',
-    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
-    inferred: [],
-    ...fields,
-  };
-}
+const ev = makeEvent;
 
 function venue(id: string, kind: Venue['kind']): Venue {
   return {
