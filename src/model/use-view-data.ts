@@ -5,7 +5,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { dataFileQuery, dataKeys, DataFileError } from '../data/data-queries';
-import { checkReferences } from '../data/integrity';
+import { checkReferences } from '../data/check-references';
 import type { Problem } from '../data/problems';
 import type { DataFileName, Dataset } from '../data/schemas';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { checkReferences, checkUniqueIds } from '../../../src/data/integrity';
+import { checkReferences, checkUniqueIds } from '../../../src/data/check-references';
 import { byId, checkMini, lines, miniDataset } from './mini';
 
 describe('the valid mini fixture', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { checkProvenance } from '../../../src/data/integrity';
+import { checkProvenance } from '../../../src/data/check-provenance';
 import { byId, lines, miniDataset } from './mini';
 
 describe('checkProvenance', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { checkDates, checkStageSums } from '../../../src/data/integrity';
+import { checkDates, checkStageSums } from '../../../src/data/check-stages-dates';
 import { byId, lines, miniDataset } from './mini';
 
 describe('checkStageSums', () => {

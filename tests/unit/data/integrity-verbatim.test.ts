@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, it, expect } from 'vitest';
-import { checkDataset, checkVerbatim } from '../../../src/data/integrity';
+import { checkDataset } from '../../../src/data/integrity';
+import { checkVerbatim } from '../../../src/data/check-verbatim';
 import { byId, lines, miniDataset, miniSourceText } from './mini';
 
 describe('checkVerbatim', () => {

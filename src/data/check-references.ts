@@ -1,0 +1,126 @@
+/** Ids are unique per file and every id a record mentions points at a record of the right kind. */
+import type { Dataset, Evidence, Inference } from './schemas';
+import { dataFileNames } from './schemas';
+import type { Problem } from './problems';
+import { at, factKeyPlaces, venueIdOf } from './integrity-shared';
+import type { MakeProblem } from './integrity-shared';
+
+/** Each file's ids are unique; a duplicate names both positions. */
+export function checkUniqueIds(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of dataFileNames) {
+    const firstIndex = new Map<string, number>();
+    dataset[name].forEach((record, index) => {
+      const first = firstIndex.get(record.id);
+      if (first === undefined) firstIndex.set(record.id, index);
+      else
+        problems.push(
+          at(`${name}.json`, record, index)(
+            'error',
+            'id',
+            `duplicate id "${record.id}": used by records #${first} and #${index}`,
+          ),
+        );
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every id a record mentions points at an existing record of the right kind. Accepts a partly
+ * loaded dataset (a view that fetched only some files): references into absent files are skipped.
+ */
+export function checkReferences(dataset: Partial<Dataset>): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = idsOf(dataset.sources);
+  const personIds = idsOf(dataset.people);
+  const venueIds = idsOf(dataset.venues);
+  const quoteIds = idsOf(dataset.quotes);
+  const eventsById = dataset.events ? new Map(dataset.events.map((e) => [e.id, e])) : null;
+
+  const checkEvidence = (make: MakeProblem, evidence: Evidence[]) =>
+    evidence.forEach((item, i) => {
+      if (dangles(sourceIds, item.sourceId))
+        problems.push(
+          make(
+            'error',
+            `evidence[${i}].sourceId`,
+            unknown('source', item.sourceId, 'sources.json'),
+          ),
+        );
+    });
+
+  const checkVenueKeys = (
+    make: MakeProblem,
+    record: { evidence: Evidence[]; inferred: Inference[] },
+    listed: string[] | null,
+  ) =>
+    factKeyPlaces(record).forEach(({ key, field }) => {
+      const venueId = venueIdOf(key);
+      if (venueId === null) return;
+      if (dangles(venueIds, venueId))
+        problems.push(make('error', field, unknown('venue', venueId, 'venues.json')));
+      else if (listed !== null && !listed.includes(venueId))
+        problems.push(
+          make('error', field, `"${key}" names a venue this event does not list in venueIds`),
+        );
+    });
+
+  (dataset.venues ?? []).forEach((venue, index) => {
+    const make = at('venues.json', venue, index);
+    checkEvidence(make, venue.evidence);
+    checkVenueKeys(make, venue, null);
+  });
+
+  (dataset.events ?? []).forEach((event, index) => {
+    const make = at('events.json', event, index);
+    checkEvidence(make, event.evidence);
+    checkVenueKeys(make, event, event.venueIds);
+    event.venueIds.forEach((id, i) => {
+      if (dangles(venueIds, id))
+        problems.push(make('error', `venueIds[${i}]`, unknown('venue', id, 'venues.json')));
+    });
+    for (const [field, wanted] of [
+      ['agreementId', 'agreement'],
+      ['talksId', 'talks'],
+    ] as const) {
+      const target = event[field];
+      if (target === null || target === undefined || eventsById === null) continue;
+      const found = eventsById.get(target);
+      if (found === undefined)
+        problems.push(make('error', field, unknown('event', target, 'events.json')));
+      else if (found.type !== wanted)
+        problems.push(
+          make('error', field, `event "${target}" is of type ${found.type}, not ${wanted}`),
+        );
+    }
+  });
+
+  (dataset.quotes ?? []).forEach((quote, index) => {
+    const make = at('quotes.json', quote, index);
+    if (dangles(personIds, quote.speakerId))
+      problems.push(make('error', 'speakerId', unknown('person', quote.speakerId, 'people.json')));
+    if (dangles(sourceIds, quote.sourceId))
+      problems.push(make('error', 'sourceId', unknown('source', quote.sourceId, 'sources.json')));
+    if (quote.eventId !== null && eventsById !== null && !eventsById.has(quote.eventId))
+      problems.push(make('error', 'eventId', unknown('event', quote.eventId, 'events.json')));
+    if (quote.variantOf === quote.id)
+      problems.push(make('error', 'variantOf', 'a quote cannot be a variant of itself'));
+    else if (quote.variantOf !== null && dangles(quoteIds, quote.variantOf))
+      problems.push(make('error', 'variantOf', unknown('quote', quote.variantOf, 'quotes.json')));
+  });
+  return problems;
+}
+
+export function idsOf(records: { id: string }[] | undefined): Set<string> | null {
+  return records ? new Set(records.map((r) => r.id)) : null;
+}
+
+// A file that is not loaded cannot prove an id missing.
+export function dangles(ids: Set<string> | null, id: string): boolean {
+  return ids !== null && !ids.has(id);
+}
+
+export function unknown(kind: string, id: string, file: string): string {
+  return `unknown ${kind} "${id}" (not in ${file})`;
+}
