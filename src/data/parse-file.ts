@@ -2,7 +2,8 @@
  * Parses one data file against its schema and turns zod issues into located, readable problems.
  * Pure: the browser app and the `data:check` CLI both use it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import { fileSchemas } from './schemas';
 import type { DataFileName } from './schemas';
 import { joinPath } from './problems';
@@ -14,7 +15,7 @@ export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Prob
 /** The parsed records of the data file `N`. */
 export type DataFileRecords<N extends DataFileName> = z.infer<(typeof fileSchemas)[N]>;
 
-type Issue = z.core.$ZodIssue;
+type Issue = $ZodIssue;
 
 /** Validates a file's already-decoded JSON against its schema. */
 export function parseDataFile<N extends DataFileName>(
@@ -90,11 +91,7 @@ const parsers: Parsers = {
   quotes: (json, file) => runSchema(fileSchemas.quotes, json, file),
 };
 
-function runSchema<T>(
-  schema: { safeParse: (data: unknown) => z.ZodSafeParseResult<T> },
-  json: unknown[],
-  file: string,
-): ParseResult<T> {
+function runSchema<T>(schema: z.ZodMiniType<T>, json: unknown[], file: string): ParseResult<T> {
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, data: result.data };
   return {
@@ -135,11 +132,19 @@ function describeIssue(issue: Issue, value: unknown): string {
       if (issue.format === 'date') return `not a real calendar date in YYYY-MM-DD form; ${got}`;
       return `${issue.message}; ${got}`;
     case 'too_small':
+      return `too small: expected ${bound('at least', issue.minimum, issue.origin)}; ${got}`;
     case 'too_big':
-      return `${issue.message.replace(/^Too (small|big): /, 'too $1: ')}; ${got}`;
+      return `too big: expected ${bound('at most', issue.maximum, issue.origin)}; ${got}`;
     default:
       return `${issue.message}; ${got}`;
   }
+}
+
+// zod/mini ships no message text, so sizes are worded here from the issue's own numbers.
+function bound(relation: string, limit: number | bigint, origin: string): string {
+  if (origin === 'string') return `${relation} ${limit} characters`;
+  if (origin === 'array') return `${relation} ${limit} items`;
+  return `${relation === 'at least' ? '≥' : '≤'} ${limit}`;
 }
 
 // Walks the raw record so messages can tell a missing field from a wrong one and quote the value.

@@ -2,7 +2,7 @@
  * The one URL codec: the shareable part of the UI state <-> the query string. Short keys, defaults
  * left out, and a bad value never throws: it falls back to its default and says why.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const sides = ['ukraine', 'russia', 'united-states', 'other'] as const;
 export type SideFilter = (typeof sides)[number];
@@ -50,7 +50,7 @@ export const maxQueryLength = 200;
 export type ParseResult<T> =
   { status: 'valid'; value: T } | { status: 'invalid'; reason: string } | { status: 'missing' };
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const isoDate = z.iso.date();
 
 function describe(raw: string): string {
@@ -58,7 +58,11 @@ function describe(raw: string): string {
   return JSON.stringify(shown);
 }
 
-function parseWith<T>(raw: string | undefined, schema: z.ZodType<T>, what: string): ParseResult<T> {
+function parseWith<T>(
+  raw: string | undefined,
+  schema: z.ZodMiniType<T>,
+  what: string,
+): ParseResult<T> {
   if (raw === undefined || raw === '') return { status: 'missing' };
   const result = schema.safeParse(raw);
   return result.success
@@ -86,7 +90,10 @@ function parseEnum<T extends string>(
 function parseFlag(raw: string | undefined): ParseResult<boolean> {
   return parseWith(
     raw,
-    z.enum(['0', '1']).transform((v) => v === '1'),
+    z.pipe(
+      z.enum(['0', '1']),
+      z.transform((v) => v === '1'),
+    ),
     '0 or 1',
   );
 }

@@ -64,7 +64,7 @@ describe('parseDataFile', () => {
     }));
     const lines = problemsOf(parseDataFile('events', [{ ...event, evidence }]));
     expect(lines).toContain(
-      'events.json › record "talks-example-city" (#0) › evidence[0].excerpt: too small: expected string to have >=3 characters; got "no"',
+      'events.json › record "talks-example-city" (#0) › evidence[0].excerpt: too small: expected at least 3 characters; got "no"',
     );
     expect(lines).toContain(
       'events.json › record "talks-example-city" (#0) › evidence[0].supports[0]: must be a field name or venue:<venue id>; got "venue:Bad Id"',
