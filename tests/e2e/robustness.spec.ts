@@ -137,7 +137,11 @@ test('hostile text renders as inert, readable text in every view', async ({ page
     page.getByRole('region', { name: regions.events }).getByText(hostile.img).first(),
   ).toBeVisible();
   await expect(
-    page.getByRole('region', { name: regions.quotes }).locator('article').getByText(hostile.img).first(),
+    page
+      .getByRole('region', { name: regions.quotes })
+      .locator('article')
+      .getByText(hostile.img)
+      .first(),
   ).toBeVisible();
   await expect(
     page
@@ -211,10 +215,7 @@ test('with the network cut off except for its own origin, the whole app works', 
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
   }
   await expect(
-    page
-      .getByRole('region', { name: regions.map })
-      .locator('.leaflet-container path')
-      .first(),
+    page.getByRole('region', { name: regions.map }).locator('.leaflet-container path').first(),
   ).toBeAttached();
   await expect(
     page
