@@ -118,8 +118,12 @@ test('clicking the chart at an exchange selects it', async ({ page }) => {
   const chart = page.getByRole('region', { name: regions.chart });
   const box = await chart.locator('.recharts-cartesian-grid').boundingBox();
   if (!box) throw new Error('chart grid not drawn');
-  // The 5 March exchange sits at 4/31 of the March window.
-  await page.mouse.click(box.x + (box.width * 4.5) / 31, box.y + box.height / 2);
+  // The 5 March exchange sits at 4/31 of the March window (6 March, the next one, at 5/31).
+  const x = box.x + (box.width * 4) / 31;
+  await page.mouse.move(x - 20, box.y + box.height / 2);
+  await page.mouse.move(x, box.y + box.height / 2, { steps: 5 });
+  await expect(chart.locator('.chart-tooltip__date')).toHaveText('5 Mar 2026');
+  await page.mouse.click(x, box.y + box.height / 2);
   await expect(page).toHaveURL(/event=exchange-2026-03-05-geneva-stage-1/);
 });
 
