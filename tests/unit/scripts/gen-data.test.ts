@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../scripts/gen-data';
-import { checkDataset, checkReferences, checkUniqueIds } from '../../../src/data/integrity';
+import { checkDataset } from '../../../src/data/integrity';
+import { checkReferences, checkUniqueIds } from '../../../src/data/check-references';
 import { parseDataFile } from '../../../src/data/parse-file';
 import { dataFileNames } from '../../../src/data/schemas';
 import type { Dataset } from '../../../src/data/schemas';
