@@ -1,4 +1,5 @@
 /** "Cumulative prisoners returned": the chart, its markers' key, the brush and the table alternative. */
+import { useState } from 'react';
 import { ViewRegion } from '../../components/view-region';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
@@ -48,9 +49,9 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
   const selected = useAppStore((s) => s.event);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectedEvent = selected ? model.index.byId.get(selected)?.event : undefined;
-  const eventsById = new Map(model.index.list.map((p) => [p.event.id, p.event]));
+  const [tableOpen, setTableOpen] = useState(false);
   const describe = (row: (typeof model.rows)[number]) =>
-    row.day.eventIds.map((id) => eventsById.get(id)?.title ?? id).join('; ') +
+    row.day.eventIds.map((id) => model.index.byId.get(id)?.event.title ?? id).join('; ') +
     ` — ${nf.format(row.day.toUkraine)} to Ukraine, ${nf.format(row.day.toRussia)} to Russia (${row.day.status})`;
 
   return (
@@ -78,6 +79,12 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
           Dashed lines include exchanges announced but not yet confirmed.
         </p>
       )}
+      {model.hiddenMarkers > 0 && (
+        <p className="chart-note">
+          {nf.format(model.hiddenMarkers)} talks rounds and agreements fall in this range: narrow
+          the range to see them marked on the time axis.
+        </p>
+      )}
       {model.markers.length > 0 && (
         <ol className="chart-markers" aria-label="Talks and agreements on the time axis">
           {model.markers.map((m) => (
@@ -91,9 +98,9 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
         </ol>
       )}
       <RangeBrush rows={model.overview} />
-      <details className="chart-table-toggle">
+      <details className="chart-table-toggle" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Show the numbers as a table</summary>
-        <ChartTable rows={model.series} eventsById={eventsById} />
+        {tableOpen && <ChartTable rows={model.series} eventsById={model.index.byId} />}
       </details>
     </>
   );

@@ -3,9 +3,16 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EventRecord } from '../../data/schemas';
 import { chartDomain, frameRows, overviewMonths } from '../../domain/chart-frame';
+import { memoizeLast } from '../../domain/memo';
 import { timeOf } from '../../domain/dates';
 import { eventIndexOf, seriesOf, visibleEventsOf } from '../../model/derived';
 import { useAppStore } from '../../state/store';
+
+/** The overview strip depends on the dataset only, not on the filter. */
+const overviewOf = memoizeLast(overviewMonths);
+
+/** The most talks/agreement markers the time axis shows at once. */
+const maxMarkers = 16;
 
 /** A talks round or agreement drawn on the time axis, numbered for its key. */
 export interface ChartMarker {
@@ -26,14 +33,16 @@ export function useChartModel(events: readonly EventRecord[]) {
   return useMemo(() => {
     let talks = 0;
     let deals = 0;
-    const markers: ChartMarker[] = visible
-      .filter((p) => p.event.type !== 'exchange')
-      .map((p) => ({
-        id: p.event.id,
-        t: timeOf(p.event.date),
-        code: p.event.type === 'talks' ? `T${++talks}` : `A${++deals}`,
-        event: p.event,
-      }));
+    const candidates = visible.filter((p) => p.event.type !== 'exchange');
+    // Past a dozen or so, labelled markers overlap into noise (and cost a node each): say how many
+    // there are instead, until the range is narrow enough to show them.
+    const hiddenMarkers = candidates.length > maxMarkers ? candidates.length : 0;
+    const markers: ChartMarker[] = (hiddenMarkers > 0 ? [] : candidates).map((p) => ({
+      id: p.event.id,
+      t: timeOf(p.event.date),
+      code: p.event.type === 'talks' ? `T${++talks}` : `A${++deals}`,
+      event: p.event,
+    }));
     const domain = chartDomain(
       series,
       markers.map((m) => m.t),
@@ -52,10 +61,11 @@ export function useChartModel(events: readonly EventRecord[]) {
       rows,
       series,
       markers,
+      hiddenMarkers,
       domain,
       hasExpected,
       hasSplit,
-      overview: overviewMonths(index.list),
+      overview: overviewOf(index.list),
     };
   }, [index, visible, series, from, to]);
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import './filters.css';
 
 const files = ['events', 'venues'] as const;
+const maxTalkButtons = 8;
 
 export function DateRangeControl() {
   const { from, to, setRange, resetAll } = useAppStore(
@@ -17,6 +18,11 @@ export function DateRangeControl() {
     data.status === 'ready'
       ? rangePresets(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? []))
       : [];
+
+  // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
+  const talks = presets.filter((p) => p.id.startsWith('talks-'));
+  const general = presets.filter((p) => !p.id.startsWith('talks-'));
+  const manyTalks = talks.length > maxTalkButtons;
 
   return (
     <div className="range-control" role="group" aria-label="Date range">
@@ -41,7 +47,7 @@ export function DateRangeControl() {
         </label>
       </div>
       <div className="range-control__presets" role="group" aria-label="Date presets">
-        {presets.map((p) => (
+        {(manyTalks ? general : presets).map((p) => (
           <button
             key={p.id}
             type="button"
@@ -51,6 +57,25 @@ export function DateRangeControl() {
             {p.label}
           </button>
         ))}
+        {manyTalks && (
+          <label className="range-control__talks">
+            Talks round → exchanges
+            <select
+              value={talks.find((p) => p.from === from && p.to === to)?.id ?? ''}
+              onChange={(e) => {
+                const p = talks.find((t) => t.id === e.target.value);
+                if (p) setRange(p.from, p.to);
+              }}
+            >
+              <option value="">Choose a talks round…</option>
+              {talks.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="range-control__reset" onClick={resetAll}>
           Reset all filters
         </button>

@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import countriesUrl from 'world-atlas/countries-110m.json?url';
 
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
@@ -35,7 +35,7 @@ export async function fetchCountries(signal?: AbortSignal): Promise<FeatureColle
 }
 
 /** The query key of the basemap (not a data file, so it stays out of the data key factory). */
-export const basemapKey = ['basemap', 'countries-50m'] as const;
+export const basemapKey = ['basemap', 'countries-110m'] as const;
 
 /** The basemap query: loaded once per page, never stale. */
 export const basemapQuery = queryOptions({

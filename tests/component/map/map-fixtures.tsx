@@ -108,7 +108,7 @@ export function stubFetch(overrides: Record<string, () => Response> = {}) {
     const url = String(input instanceof Request ? input.url : input);
     for (const [part, respond] of Object.entries(overrides))
       if (url.includes(part)) return respond();
-    if (url.includes('countries-50m'))
+    if (url.includes('countries-110m'))
       return new Response(JSON.stringify(tinyTopology), { status: 200 });
     return new Response('not found', { status: 404 });
   });

@@ -97,7 +97,7 @@ describe('MapView markers', () => {
     );
     const urls = fetchMock.mock.calls.map(([input]) => String(input));
     expect(urls).toHaveLength(1);
-    expect(urls[0]).toMatch(/countries-50m.*\.json/);
+    expect(urls[0]).toMatch(/countries-110m.*\.json/);
     expect(urls[0]).not.toMatch(/^https?:/);
   });
 });
