@@ -19,6 +19,8 @@ export interface PreparedEvent {
 /** The whole events file, prepared. */
 export interface EventIndex {
   list: PreparedEvent[];
+  /** The longest span in days: how far before a range an overlapping event can start. */
+  maxSpan: number;
   byId: Map<string, PreparedEvent>;
   /** Events that carry out or follow from an event (agreement → stages, talks → agreements…). */
   children: Map<string, string[]>;
@@ -63,7 +65,10 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
         dealVenues: [...new Set([...event.venueIds, ...agreedAt])],
       };
     })
-    .sort((a, b) => a.first - b.first || a.event.id.localeCompare(b.event.id));
+    .sort(
+      (a, b) =>
+        a.first - b.first || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    );
   const children = new Map<string, string[]>();
   for (const { event } of list) {
     for (const parent of parentIds(event)) {
@@ -72,7 +77,8 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
       else children.set(parent, [event.id]);
     }
   }
-  return { list, byId: new Map(list.map((p) => [p.event.id, p])), children };
+  const maxSpan = list.reduce((m, p) => Math.max(m, p.last - p.first), 0);
+  return { list, maxSpan, byId: new Map(list.map((p) => [p.event.id, p])), children };
 }
 
 /** An event and everything that follows from it (its agreements and their stages). */

@@ -16,12 +16,29 @@ export interface EventFilter {
 export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEvent[] {
   const range = rangeDays(filter.from, filter.to);
   const venue = filter.venue;
-  return index.list.filter(
-    (p) => overlaps([p.first, p.last], range) && (venue === null || p.dealVenues.includes(venue)),
-  );
+  // The list is sorted by first day: only events starting in [from − longest span, to] can overlap.
+  const start = firstAtOrAfter(index.list, range[0] - index.maxSpan);
+  const end = firstAtOrAfter(index.list, range[1] + 1);
+  return index.list
+    .slice(start, end)
+    .filter(
+      (p) => overlaps([p.first, p.last], range) && (venue === null || p.dealVenues.includes(venue)),
+    );
 }
 
 /** The ids of a list of prepared events. */
 export function idsOf(events: readonly PreparedEvent[]): Set<string> {
   return new Set(events.map((p) => p.event.id));
+}
+
+/** The position of the first event starting on or after a day (binary search). */
+function firstAtOrAfter(list: readonly PreparedEvent[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.first < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

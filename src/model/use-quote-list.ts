@@ -9,12 +9,13 @@ import {
   eventIndexOf,
   peopleById,
   quoteEventScopeOf,
-  quoteIndexOf,
   quoteListOf,
   searchQuotes,
   visibleEventsOf,
 } from './derived';
 import { useViewData } from './use-view-data';
+import { useQuoteIndex } from './use-quote-index';
+import type { Person, Quote } from '../data/schemas';
 import { useAppStore } from '../state/store';
 
 const quoteFiles = ['quotes', 'people', 'sources', 'events'] as const;
@@ -23,6 +24,9 @@ const quoteFiles = ['quotes', 'people', 'sources', 'events'] as const;
 export { quoteFiles };
 
 const searchOf = memoizeLast(searchQuotes);
+const noQuotes: Quote[] = [];
+const noPeople: Person[] = [];
+const building = { ids: new Set<string>(), terms: [] as string[] };
 
 /** The quote list, or the view-data state when the files are not ready. */
 export function useQuoteList() {
@@ -40,14 +44,22 @@ export function useQuoteList() {
     })),
   );
   const q = useDeferredValue(s.q);
+  const wantsSearch = q.trim() !== '';
+  const ready = data.status === 'ready';
+  // The index is built on the first real search, not on load: at 100k quotes it takes seconds.
+  const searchIndex = useQuoteIndex(
+    ready ? (data.data.quotes ?? noQuotes) : noQuotes,
+    peopleById(ready ? (data.data.people ?? noPeople) : noPeople),
+    ready && wantsSearch,
+  );
   if (data.status !== 'ready') return { data, list: null, terms: [] as string[], stale: false };
   const quotes = data.data.quotes ?? [];
   const people = peopleById(data.data.people ?? []);
   const index = eventIndexOf(data.data.events ?? []);
   const visible = visibleEventsOf(index, s.from, s.to, s.venue);
   const scope = quoteEventScopeOf(index, visible, s.venue, s.event);
-  // The index is built on the first real search, not on load: at 100k quotes it takes seconds.
-  const search = q.trim() === '' ? null : searchOf(quoteIndexOf(quotes, people), q);
+  // While a large index builds, no quote is claimed to match: the list is marked busy instead.
+  const search = searchIndex ? searchOf(searchIndex, q) : wantsSearch ? building : null;
   const list = quoteListOf(
     quotes,
     people,
@@ -59,7 +71,7 @@ export function useQuoteList() {
     s.side,
     s.sort,
   );
-  return { data, list, terms: search?.terms ?? [], stale: q !== s.q };
+  return { data, list, terms: search?.terms ?? [], stale: q !== s.q || search === building };
 }
 
 /** How many quotes the browser shows right now (null while loading or failed). */

@@ -8,6 +8,8 @@ import { sideLabels } from './labels';
 
 const sortLabels = { newest: 'Newest first', oldest: 'Oldest first' } as const;
 
+const maxSpeakerOptions = 150;
+
 /** The controls above the quote list. */
 export function QuoteControls({
   speakers,
@@ -27,10 +29,20 @@ export function QuoteControls({
   const id = useId();
 
   // A speaker chosen by a link may have no quotes under the other filters; keep it selectable.
+  // Thousands of speakers make a list nobody scrolls and a slow one to redraw: the most quoted
+  // are offered; search finds anyone else by name.
+  const top = speakers.slice(0, maxSpeakerOptions);
   const options =
-    speaker !== null && !speakers.some((sp) => sp.id === speaker)
-      ? [...speakers, { id: speaker, name: people.get(speaker)?.name ?? speaker, count: 0 }]
-      : speakers;
+    speaker !== null && !top.some((sp) => sp.id === speaker)
+      ? [
+          ...top,
+          {
+            id: speaker,
+            name: people.get(speaker)?.name ?? speaker,
+            count: speakers.find((sp) => sp.id === speaker)?.count ?? 0,
+          },
+        ]
+      : top;
 
   return (
     <div className="quote-controls">
@@ -53,7 +65,11 @@ export function QuoteControls({
           value={speaker ?? ''}
           onChange={(e) => setSpeaker(e.currentTarget.value === '' ? null : e.currentTarget.value)}
         >
-          <option value="">All speakers</option>
+          <option value="">
+            {speakers.length > maxSpeakerOptions
+              ? `All speakers (top ${maxSpeakerOptions} of ${speakers.length} listed)`
+              : 'All speakers'}
+          </option>
           {options.map((sp) => (
             <option key={sp.id} value={sp.id}>
               {sp.name} ({sp.count})
