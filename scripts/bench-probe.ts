@@ -1,0 +1,83 @@
+/**
+ * The in-page half of the interaction timings, injected before the app loads. It is plain JavaScript
+ * in a string: Playwright sends functions to the page as source text, and the names tsx adds to
+ * compiled functions would not exist there.
+ *
+ * How "input → painted" is measured, and why this way:
+ * - t0 is taken in a capture listener on window for the armed event type (click, input, keydown,
+ *   mouseup), so it runs just before the app's own handlers see the event.
+ * - Then, frame by frame, requestAnimationFrame → setTimeout(0): a rAF callback runs just before the
+ *   browser renders a frame, and a task posted from it runs once that frame has been produced, so
+ *   the time there is "after the next paint" (the usual afterNextPaint idiom).
+ * - React may not finish in the first frame: the quote search runs on a deferred value (a second,
+ *   lower-priority render) and the list says aria-busy="true" while it is stale. So we keep going
+ *   while anything is aria-busy, and note the last frame in which the DOM had changed (a
+ *   MutationObserver on the whole document). Once two frames in a row pass with no change and
+ *   nothing busy, the figure is that last changed frame's time minus t0. The two quiet frames only
+ *   decide when to stop; they are not counted.
+ * - The Event Timing API (PerformanceObserver 'event', durationThreshold 16) was not used: it ends
+ *   at the first paint after the handlers, so it would miss the deferred search render, and it
+ *   rounds to 8 ms.
+ */
+export const probeScript = `
+(() => {
+  const state = { armed: null, resolve: null, pending: null, timer: 0 };
+  let changed = false;
+  const watch = () => new MutationObserver(() => { changed = true; })
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  watch();
+  const nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const settle = async (t0, limit) => {
+    changed = false;
+    let lastChange = null;
+    let first = null;
+    let quiet = 0;
+    for (;;) {
+      await nextPaint();
+      const now = performance.now();
+      if (first === null) first = now;
+      if (changed) { changed = false; lastChange = now; quiet = 0; } else quiet += 1;
+      const busy = document.querySelector('[aria-busy="true"]') !== null;
+      if (!busy && quiet >= 2) return { ms: (lastChange ?? first) - t0, changed: lastChange !== null };
+      if (now - t0 > limit) return { error: 'did not settle within ' + limit + ' ms', ms: now - t0 };
+    }
+  };
+  const onEvent = (event) => {
+    if (state.armed !== event.type) return;
+    state.armed = null;
+    clearTimeout(state.timer);
+    const t0 = performance.now();
+    const resolve = state.resolve;
+    settle(t0, 20000).then(resolve);
+  };
+  // A stand-in for the app's views-ready mark, for builds whose views do not all report yet: the
+  // first frame, after a paint, in which the chart, map and quote regions all show something other
+  // than their loading placeholder.
+  const views = ['Cumulative prisoners returned', 'Negotiation venues', 'Quotes'];
+  const viewsShown = () => views.every((title) => {
+    const heading = [...document.querySelectorAll('section h2')].find((h) => h.textContent === title);
+    const section = heading && heading.closest('section');
+    return Boolean(section) && section.querySelector('.loading') === null;
+  });
+  (async () => {
+    while (performance.now() < 600000) {
+      await nextPaint();
+      if (viewsShown()) { window.__benchViewsShown = performance.now(); return; }
+    }
+  })();
+  for (const type of ['click', 'input', 'keydown', 'mouseup'])
+    window.addEventListener(type, onEvent, true);
+  window.__bench = {
+    arm(type) {
+      state.armed = type;
+      state.pending = new Promise((resolve) => { state.resolve = resolve; });
+      state.timer = setTimeout(() => {
+        state.armed = null;
+        state.resolve({ error: 'the ' + type + ' event never came' });
+      }, 20000);
+      return true;
+    },
+    result() { return state.pending; },
+  };
+})();
+`;
