@@ -8,9 +8,18 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
 const port = 4199;
+// vite itself, not through npx: killing npx would leave the server running.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
   {
     stdio: 'ignore',
   },
