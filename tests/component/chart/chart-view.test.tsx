@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChartView } from '../../../src/features/chart/chart-view';
+import { resetStore, useAppStore } from '../../../src/state/store';
+import { renderWithData } from '../render-with-data';
+
+beforeEach(() => resetStore(''));
+
+describe('chart view', () => {
+  it('is the "Cumulative prisoners returned" region with its markers key and table', async () => {
+    renderWithData(<ChartView />);
+    const region = screen.getByRole('region', { name: 'Cumulative prisoners returned' });
+    const markers = within(region).getByRole('list', {
+      name: 'Talks and agreements on the time axis',
+    });
+    expect(within(markers).getAllByRole('button')).toHaveLength(7);
+    await userEvent.click(within(markers).getByRole('button', { name: /Geneva talks/ }));
+    expect(useAppStore.getState().event).toBe('talks-2026-02-geneva');
+
+    expect(within(region).queryByRole('table')).toBeNull();
+    await userEvent.click(within(region).getByText('Show the numbers as a table'));
+    const table = within(region).getByRole('table', { name: /People returned per exchange/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 8);
+    expect(within(table).getByText('Geneva deal, stage 1: 200 for 200')).toBeInTheDocument();
+  });
+
+  it('toggles the soldiers / civilians split and says when an empty range has no exchanges', async () => {
+    renderWithData(<ChartView />);
+    await userEvent.click(screen.getByRole('button', { name: 'Soldiers / civilians' }));
+    expect(useAppStore.getState().split).toBe(true);
+    useAppStore.getState().setRange('2024-01-01', '2024-12-31');
+    expect(await screen.findByText('No exchanges in this range or place.')).toBeInTheDocument();
+  });
+});
