@@ -7,7 +7,6 @@ import type { StateCreator } from 'zustand';
 import {
   defaultUrlState,
   parseUrlState,
-  pickUrlState,
   type EmbedView,
   type QuoteSort,
   type SideFilter,
@@ -129,11 +128,6 @@ export function createAppStore(search: string) {
 export const useAppStore = createAppStore(
   typeof window === 'undefined' ? '' : window.location.search,
 );
-
-/** The shareable state of the store right now. */
-export function currentUrlState(): UrlState {
-  return pickUrlState(useAppStore.getState());
-}
 
 /** Puts the store back to a given link (tests use it to reset between cases). */
 export function resetStore(search = ''): void {

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from './store';
 import { parseUrlState, pickUrlState, serializeUrlState } from './url-codec';
+import type { UrlState } from './url-codec';
 
 /** How long typing waits before the URL is rewritten. */
 export const replaceDebounceMs = 300;
@@ -63,4 +64,9 @@ export function startUrlSync(win: Window = window): () => void {
 /** React hook form of startUrlSync, mounted once in the app. */
 export function useUrlSync(): void {
   useEffect(() => startUrlSync(), []);
+}
+
+/** The canonical URL of the current view with some choices changed (a quote in view, no embed…). */
+export function viewUrlWith(changes: Partial<UrlState> = {}): string {
+  return canonicalUrl(serializeUrlState({ ...pickUrlState(useAppStore.getState()), ...changes }));
 }
