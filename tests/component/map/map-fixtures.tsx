@@ -7,24 +7,11 @@ import { dataKeys } from '../../../src/data/data-queries';
 import { fileSchemas } from '../../../src/data/schemas';
 import type { EventRecord, Venue } from '../../../src/data/schemas';
 import { MapView } from '../../../src/features/map/map-view';
+import { makeEvent } from '../../fixtures/make-event';
 
 /** An event with every required field filled in. */
-export function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    type: 'exchange',
-    status: 'confirmed',
-    title: `Title of ${id}`,
-    date: '2026-02-01',
-    datePrecision: 'day',
-    venueIds: [],
-    mediators: [],
-    summary: 'A summary.',
-    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
-    inferred: [],
-    ...fields,
-  };
-}
+export const ev = (id: string, fields: Partial<EventRecord> = {}) =>
+  makeEvent(id, { title: `Title of ${id}`, date: '2026-02-01', ...fields });
 
 /** A venue with every required field filled in. */
 export function venue(

@@ -1,39 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../fixtures/make-event';
+import { makeVenue } from '../../fixtures/make-venue';
 import type { EventRecord, Venue } from '../../../src/data/schemas';
 import { buildEventIndex } from '../../../src/domain/event-index';
 import { exchangeLinkOf, joinNames } from '../../../src/domain/map-links';
 
-function ev(id: string, fields: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    type: 'exchange',
-    status: 'confirmed',
-    title: `Title of ${id}`,
-    date: '2026-01-01',
-    datePrecision: 'day',
-    venueIds: [],
-    mediators: [],
-    summary: 'A summary.',
-    evidence: [{ sourceId: 'src', excerpt: 'words', supports: ['status'] }],
-    inferred: [],
-    ...fields,
-  };
-}
+const ev = (id: string, fields: Partial<EventRecord> = {}) =>
+  makeEvent(id, { title: `Title of ${id}`, ...fields });
 
-function venue(id: string, name: string, kind: Venue['kind'], lat: number, lon: number): Venue {
-  return {
-    id,
-    name,
-    kind,
-    lat,
-    lon,
-    country: 'X',
-    coordinatePrecision: 'city',
-    description: 'A place.',
-    evidence: [],
-    inferred: [],
-  };
-}
+const venue = (id: string, name: string, kind: Venue['kind'], lat: number, lon: number) =>
+  makeVenue(id, { name, kind, lat, lon });
 
 const venues = new Map(
   [

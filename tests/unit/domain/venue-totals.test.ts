@@ -1,4 +1,5 @@
 import { makeEvent } from '../../fixtures/make-event';
+import { makeVenue } from '../../fixtures/make-venue';
 import { describe, expect, it } from 'vitest';
 import type { Venue } from '../../../src/data/schemas';
 import { buildEventIndex } from '../../../src/domain/event-index';
@@ -6,20 +7,7 @@ import { markerRadius, venueTotals } from '../../../src/domain/venue-totals';
 
 const ev = makeEvent;
 
-function venue(id: string, kind: Venue['kind']): Venue {
-  return {
-    id,
-    name: id,
-    kind,
-    lat: 0,
-    lon: 0,
-    country: 'X',
-    coordinatePrecision: 'city',
-    description: 'A place.',
-    evidence: [],
-    inferred: [],
-  };
-}
+const venue = (id: string, kind: Venue['kind']) => makeVenue(id, { kind });
 
 const venues = [venue('geneva', 'talks'), venue('belarus', 'handover'), venue('empty', 'other')];
 const index = buildEventIndex([
