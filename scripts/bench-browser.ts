@@ -269,18 +269,24 @@ export async function rangeChanges(page: Page, budget: Budget): Promise<Sample[]
     kind: 'preset',
     ms: await timed(page, 'click', () => presetButtons(page).nth(i).click()),
   });
-  const brush = page.locator('.recharts-brush').first();
-  // Each drag moves one traveller by a share of the brush's width; the release sets the range.
+  const handles = [
+    page.getByRole('slider', { name: 'Range start' }),
+    page.getByRole('slider', { name: 'Range end' }),
+  ];
+  // Each drag moves one brush handle (a native range input, thumb 14 px wide) by a share of the
+  // strip's width; the release sets the range.
   const drag = (which: number, fraction: number) => async (): Promise<Sample> => {
-    await brush.scrollIntoViewIfNeeded({ timeout: 10_000 });
-    const whole = await brush.boundingBox();
-    const box = await page.locator('.recharts-brush-traveller').nth(which).boundingBox();
-    if (!whole || !box) throw new Error('brush not drawn');
-    const x = box.x + box.width / 2;
+    const handle = handles[which];
+    if (!handle) throw new Error(`no brush handle ${which}`);
+    await handle.scrollIntoViewIfNeeded({ timeout: 10_000 });
+    const box = await handle.boundingBox();
+    const at = await handle.evaluate((el: HTMLInputElement) => Number(el.value) / Number(el.max));
+    if (!box) throw new Error('brush not drawn');
+    const x = box.x + 7 + at * (box.width - 14);
     const y = box.y + box.height / 2;
     await page.mouse.move(x, y);
     await page.mouse.down();
-    await page.mouse.move(x + whole.width * fraction, y, { steps: 8 });
+    await page.mouse.move(x + box.width * fraction, y, { steps: 8 });
     const before = await range();
     const ms = await timed(page, 'mouseup', () => page.mouse.up());
     return { kind: (await range()) === before ? 'brush (range unchanged)' : 'brush', ms };

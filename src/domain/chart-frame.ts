@@ -116,3 +116,29 @@ export function brushIndexes(
   }
   return [start === -1 ? last : start, Math.max(start === -1 ? last : start, end)];
 }
+
+/** Month steps a time axis may use, smallest first. */
+const monthSteps = [1, 2, 3, 6, 12, 24, 60, 120];
+
+/**
+ * Ticks on the first day of a month, spaced so that at most maxTicks fall inside the window.
+ * Giving the axis these (rather than letting the chart find and measure its own every render) keeps
+ * the labels on whole months, and the same label texts from one range to the next.
+ */
+export function monthTicks(domain: readonly [number, number], maxTicks = 10): number[] {
+  const [start, end] = domain;
+  if (!(end > start)) return [];
+  const first = new Date(start);
+  const firstMonth = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  const last = new Date(end);
+  const lastMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
+  const span = lastMonth - firstMonth + 1;
+  const step = monthSteps.find((s) => span / s <= maxTicks) ?? Math.ceil(span / maxTicks);
+  const ticks: number[] = [];
+  // Steps of a quarter or more start on a multiple of the step (Jan, Apr…; whole years).
+  for (let m = Math.ceil(firstMonth / step) * step; m <= lastMonth; m += step) {
+    const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
+    if (t >= start && t <= end) ticks.push(t);
+  }
+  return ticks;
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, regions, test } from './fixtures';
 
 interface Ev {
@@ -127,19 +127,69 @@ test('clicking the chart at an exchange selects it', async ({ page }) => {
   await expect(page).toHaveURL(/event=exchange-2026-03-05-geneva-stage-1/);
 });
 
+/** Where a brush handle's thumb is drawn: native range inputs, the thumb 14 px wide. */
+async function thumbCentre(handle: Locator) {
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('brush not drawn');
+  const { value, max } = await handle.evaluate((el: HTMLInputElement) => ({
+    value: Number(el.value),
+    max: Number(el.max),
+  }));
+  return { x: box.x + 7 + (value / max) * (box.width - 14), y: box.y + box.height / 2, box };
+}
+
+async function drag(page: Page, handle: Locator, dx: number) {
+  const at = await thumbCentre(handle);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + dx, at.y, { steps: 12 });
+  await page.mouse.up();
+}
+
 test('dragging the brush sets the date range once, on release', async ({ page }) => {
   await page.goto('./');
   const before = await page.evaluate(() => history.length);
-  const traveller = page.locator('.recharts-brush-traveller').first();
-  await traveller.scrollIntoViewIfNeeded();
-  const box = await traveller.boundingBox();
-  if (!box) throw new Error('brush not drawn');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 120, box.y + box.height / 2, { steps: 12 });
-  await page.mouse.up();
+  const start = page.getByRole('slider', { name: 'Range start' });
+  await drag(page, start, 120);
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-01/);
   expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // The handle says which month it is on, and the From box shows that month's first day.
+  const month = await start.getAttribute('aria-valuetext');
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  expect(
+    new Date(from).toLocaleDateString('en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  ).toBe(month);
+});
+
+test('the brush follows a range set elsewhere, and can be dragged from there', async ({ page }) => {
+  await page.goto('./');
+  const start = page.getByRole('slider', { name: 'Range start' });
+  const end = page.getByRole('slider', { name: 'Range end' });
+  const before = await thumbCentre(start);
+  await page.getByRole('button', { name: '2026', exact: true }).click();
+  await expect(start).toHaveAttribute('aria-valuetext', 'Jan 2026');
+  await expect(end).toHaveAttribute('aria-valuetext', 'Mar 2026');
+  expect((await thumbCentre(start)).x).toBeGreaterThan(before.x + 40);
+  // The strip still shows every month: dragging the start back reaches into 2025.
+  await drag(page, start, -((await thumbCentre(start)).box.width / 4));
+  await expect(page).toHaveURL(/from=2025-\d{2}-01/);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(/^2025-/);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-03-31');
+});
+
+test('the brush handles work from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const end = page.getByRole('slider', { name: 'Range end' });
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(end).toHaveAttribute('aria-valuetext', 'Feb 2026');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-02-28');
+  await expect(page).toHaveURL(/to=2026-02-28/);
 });
 
 test('the chart numbers are available as a table', async ({ page }) => {

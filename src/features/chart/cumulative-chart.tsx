@@ -7,6 +7,7 @@ import type { KeyboardEvent } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
+  Curve,
   Legend,
   Line,
   ReferenceLine,
@@ -15,6 +16,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { LineDrawShapeProps } from 'recharts';
+import { monthTicks } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
@@ -99,6 +102,23 @@ const lineSpecs = [
     strokeWidth: 1.5,
   },
 ] as const;
+
+/**
+ * The lines' drawing without the animation plumbing. Recharts measures every line's length
+ * (getTotalLength, a forced layout) on each render to animate it; these lines never animate, so the
+ * path is drawn without the ref that measurement reads.
+ */
+function StillLine(props: LineDrawShapeProps) {
+  const {
+    pathRef: _pathRef,
+    animationElapsedTime: _elapsed,
+    isAnimating: _animating,
+    isEntrance: _entrance,
+    visibleLength: _visible,
+    ...curve
+  } = props;
+  return <Curve {...curve} />;
+}
 
 interface Props {
   rows: SeriesRow[];
@@ -193,6 +213,7 @@ export function CumulativeChart({
               type="number"
               scale="time"
               domain={domain}
+              ticks={monthTicks(domain)}
               allowDataOverflow
               tickFormatter={(t: number) => monthFormat.format(t)}
               minTickGap={24}
@@ -235,6 +256,7 @@ export function CumulativeChart({
                   key={line.dataKey}
                   {...line}
                   type="stepAfter"
+                  shape={StillLine}
                   dot={false}
                   connectNulls={false}
                   isAnimationActive={false}

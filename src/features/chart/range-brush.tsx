@@ -1,9 +1,15 @@
 /**
- * The overview strip under the chart: every month of the dataset, with a brush over the current
- * range. The range is written (and the URL with it) only when a drag ends, never on every move.
+ * The overview strip under the chart: every month of the dataset, with two handles over the current
+ * range. The handles are native range inputs, so the keyboard, touch and screen readers work as
+ * they do anywhere; the range (and the URL with it) is written only when a drag ends or a key
+ * step lands, never on every move.
+ *
+ * Not recharts' Brush: it slices its own chart to the selection, so once a range was set elsewhere
+ * the strip showed only that range and a drag from there set the wrong months; it also re-ran a
+ * whole second chart on every range change.
  */
-import { useRef } from 'react';
-import { Bar, BarChart, Brush, ResponsiveContainer, XAxis } from 'recharts';
+import { memo, useCallback, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { brushIndexes } from '../../domain/chart-frame';
 import type { OverviewRow } from '../../domain/chart-frame';
 import { useAppStore } from '../../state/store';
@@ -14,57 +20,160 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+type Pair = readonly [number, number];
+
+/** The strip's months as bars, scaled to the busiest month; drawn once per dataset. */
+const OverviewBars = memo(function OverviewBars({ rows }: { rows: OverviewRow[] }) {
+  const max = rows.reduce((m, r) => Math.max(m, r.people), 0) || 1;
+  return (
+    <svg
+      className="range-brush__bars"
+      viewBox={`0 0 ${rows.length - 1} 1`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      {rows.map((r, i) =>
+        r.people > 0 ? (
+          <rect
+            key={r.from}
+            x={i - 0.4}
+            width={0.8}
+            y={1 - r.people / max}
+            height={r.people / max}
+          />
+        ) : null,
+      )}
+    </svg>
+  );
+});
+
+interface HandleProps {
+  which: 'start' | 'end';
+  value: number;
+  other: number;
+  last: number;
+  valueText: string;
+  raised: boolean;
+  releaseRef: (input: HTMLInputElement | null) => (() => void) | undefined;
+  onMove: (value: number) => void;
+}
+
+/** One end of the range: a native slider over the whole strip, of which only the thumb is grabbed. */
+function BrushHandle({
+  which,
+  value,
+  other,
+  last,
+  valueText,
+  raised,
+  releaseRef,
+  onMove,
+}: HandleProps) {
+  return (
+    <input
+      type="range"
+      className="range-brush__handle"
+      data-handle={which}
+      data-other={other}
+      data-raised={raised || undefined}
+      min={0}
+      max={last}
+      step={1}
+      value={value}
+      aria-label={which === 'start' ? 'Range start' : 'Range end'}
+      aria-valuetext={valueText}
+      ref={releaseRef}
+      onChange={(e) => onMove(Number(e.currentTarget.value))}
+    />
+  );
+}
+
 /** Brushing the time axis sets the same date range as the From/To inputs. */
 export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   const from = useAppStore((s) => s.from);
   const to = useAppStore((s) => s.to);
   const setRange = useAppStore((s) => s.setRange);
-  // Moves are kept here and written once on release: the URL is never rewritten mid-drag.
-  const pending = useRef<{ startIndex?: number; endIndex?: number } | null>(null);
-  if (rows.length < 2) return null;
-  const [startIndex, endIndex] = brushIndexes(rows, from, to);
+  // While a handle moves, its position is kept here; the store hears of it on release.
+  const [draft, setDraft] = useState<Pair | null>(null);
+  const last = rows.length - 1;
+  const [start, end] = draft ?? brushIndexes(rows, from, to);
 
-  const commit = () => {
-    const range = pending.current;
-    pending.current = null;
-    if (!range) return;
-    const start = rows[range.startIndex ?? 0];
-    const end = rows[range.endIndex ?? rows.length - 1];
-    if (!start || !end) return;
-    const whole = range.startIndex === 0 && range.endIndex === rows.length - 1;
-    if (whole) setRange(null, null);
-    else setRange(start.from, end.to);
-  };
+  const commit = useCallback(
+    (pair: Pair | null) => {
+      setDraft(null);
+      if (!pair) return;
+      const first = rows[pair[0]];
+      const final = rows[pair[1]];
+      if (!first || !final) return;
+      if (pair[0] === 0 && pair[1] === rows.length - 1) setRange(null, null);
+      else setRange(first.from, final.to);
+    },
+    [rows, setRange],
+  );
+
+  // The native change event is the "released" signal: after a drag, or after each key step.
+  const onRelease = useCallback(
+    (input: HTMLInputElement | null) => {
+      if (!input) return;
+      const handler = () => {
+        const other = input.dataset.other ? Number(input.dataset.other) : 0;
+        const value = Number(input.value);
+        commit(
+          input.dataset.handle === 'start'
+            ? [Math.min(value, other), other]
+            : [other, Math.max(value, other)],
+        );
+      };
+      input.addEventListener('change', handler);
+      return () => input.removeEventListener('change', handler);
+    },
+    [commit],
+  );
+
+  if (rows.length < 2) return null;
+  const label = (i: number) => monthFormat.format(rows[i]?.t ?? 0);
+  const frame = {
+    '--brush-start': start / last,
+    '--brush-end': end / last,
+  } as CSSProperties;
 
   return (
     <div className="range-brush" data-testid="range-brush">
-      <p className="range-brush__hint" id="range-brush-hint">
+      <p className="range-brush__hint">
         Drag the handles to choose the date range (people exchanged per month).
       </p>
-      <ResponsiveContainer width="100%" height={70}>
-        <BarChart
-          data={rows}
-          margin={{ top: 0, right: 16, bottom: 0, left: 60 }}
-          accessibilityLayer={false}
-        >
-          <XAxis dataKey="t" hide />
-          <Bar dataKey="people" fill="var(--c-muted)" isAnimationActive={false} />
-          <Brush
-            key={`${startIndex}-${endIndex}-${rows.length}`}
-            dataKey="t"
-            height={28}
-            stroke="var(--c-text)"
-            startIndex={startIndex}
-            endIndex={endIndex}
-            tickFormatter={(t: number) => monthFormat.format(t)}
-            onChange={(range) => {
-              pending.current = range;
-            }}
-            onDragEnd={commit}
-            ariaLabel="Date range brush"
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <div className="range-brush__track" style={frame}>
+        <OverviewBars rows={rows} />
+        <div className="range-brush__window" aria-hidden="true" />
+        <BrushHandle
+          which="start"
+          value={start}
+          other={end}
+          last={last}
+          valueText={label(start)}
+          // The start handle sits on top when both are at the far right, so it can still be moved.
+          raised={start === last}
+          releaseRef={onRelease}
+          onMove={(v) => setDraft([Math.min(v, end), end])}
+        />
+        <BrushHandle
+          which="end"
+          value={end}
+          other={start}
+          last={last}
+          valueText={label(end)}
+          raised={false}
+          releaseRef={onRelease}
+          onMove={(v) => setDraft([start, Math.max(v, start)])}
+        />
+      </div>
+      <p className="range-brush__ends" aria-hidden="true">
+        <span>{label(0)}</span>
+        <span className="range-brush__chosen">
+          {label(start)} – {label(end)}
+        </span>
+        <span>{label(last)}</span>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { monthTicks } from '../../../src/domain/chart-frame';
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+describe('monthTicks', () => {
+  it('marks every month of a short window', () => {
+    const ticks = monthTicks([Date.UTC(2026, 0, 15), Date.UTC(2026, 4, 20)]);
+    expect(ticks.map(iso)).toEqual(['2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01']);
+  });
+
+  it('steps by quarters, then years, as the window grows', () => {
+    const twoYears = monthTicks([Date.UTC(2024, 0, 1), Date.UTC(2025, 11, 31)], 10);
+    expect(twoYears.map(iso)).toEqual([
+      '2024-01-01',
+      '2024-04-01',
+      '2024-07-01',
+      '2024-10-01',
+      '2025-01-01',
+      '2025-04-01',
+      '2025-07-01',
+      '2025-10-01',
+    ]);
+    const fiveYears = monthTicks([Date.UTC(2022, 1, 1), Date.UTC(2026, 11, 31)], 6);
+    expect(fiveYears.map(iso)).toEqual(['2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01']);
+  });
+
+  it('gives nothing for an empty or reversed window', () => {
+    expect(monthTicks([Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([]);
+    expect(monthTicks([Date.UTC(2026, 1, 1), Date.UTC(2026, 0, 1)])).toEqual([]);
+  });
+
+  it('stays inside the window, on first days, at most maxTicks, for any window', () => {
+    const day = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 2, max: 16 }),
+        (startDay, length, max) => {
+          const domain: [number, number] = [startDay * day, (startDay + length) * day];
+          const ticks = monthTicks(domain, max);
+          expect(ticks.length).toBeLessThanOrEqual(max);
+          for (const t of ticks) {
+            expect(t).toBeGreaterThanOrEqual(domain[0]);
+            expect(t).toBeLessThanOrEqual(domain[1]);
+            expect(new Date(t).getUTCDate()).toBe(1);
+          }
+          // A window longer than two months always gets at least one tick.
+          if (length > 62) expect(ticks.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
