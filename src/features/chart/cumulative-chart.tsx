@@ -2,13 +2,12 @@
  * The cumulative step chart on a true time axis. Recharts only draws finished rows; hover, click
  * and the keyboard cursor go to the store (selection, map highlight).
  */
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
   Curve,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -103,6 +102,22 @@ const lineSpecs = [
   },
 ] as const;
 
+type LineSpec = (typeof lineSpecs)[number];
+
+/** The line specs to draw, one stable array per combination so the plot's memo holds. */
+const lineSets = new Map<string, readonly LineSpec[]>();
+function shownLines(split: boolean, hasExpected: boolean): readonly LineSpec[] {
+  const key = `${split}-${hasExpected}`;
+  let lines = lineSets.get(key);
+  if (!lines) {
+    lines = lineSpecs.filter(
+      (l) => l.show === 'always' || (l.show === 'expected' ? hasExpected : split),
+    );
+    lineSets.set(key, lines);
+  }
+  return lines;
+}
+
 /**
  * The lines' drawing without the animation plumbing. Recharts measures every line's length
  * (getTotalLength, a forced layout) on each render to animate it; these lines never animate, so the
@@ -135,6 +150,155 @@ function stops(rows: SeriesRow[]): number[] {
   return rows.flatMap((r, i) => (r.day.eventIds.length > 0 ? [i] : []));
 }
 
+// The plot's geometry, shared by recharts and the overlay lines drawn over it.
+const height = 300;
+const margin = { top: 18, right: 16, bottom: 4, left: 4 };
+const yAxisWidth = 56;
+const xAxisHeight = 30;
+const plotLeft = margin.left + yAxisWidth;
+
+interface PlotProps {
+  rows: SeriesRow[];
+  domain: [number, number];
+  markers: ChartMarker[];
+  lines: readonly LineSpec[];
+  onPick: (row: SeriesRow | undefined) => void;
+  onHover: (row: SeriesRow | undefined) => void;
+}
+
+/**
+ * What recharts draws. Memoised on the data and the window: selecting an event or moving the
+ * keyboard cursor only moves the overlay lines, without a recharts render.
+ */
+const ChartPlot = memo(function ChartPlot({
+  rows,
+  domain,
+  markers,
+  lines,
+  onPick,
+  onHover,
+}: PlotProps) {
+  const rowAt = (index: unknown): SeriesRow | undefined => {
+    const i = Number(index);
+    return Number.isInteger(i) ? rows[i] : undefined;
+  };
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart
+        data={rows}
+        margin={margin}
+        accessibilityLayer={false}
+        onClick={(state) => onPick(rowAt(state.activeTooltipIndex))}
+        onMouseMove={(state) => onHover(rowAt(state.activeTooltipIndex))}
+        onMouseLeave={() => onHover(undefined)}
+      >
+        <CartesianGrid stroke="#e4e2da" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain}
+          ticks={monthTicks(domain)}
+          allowDataOverflow
+          height={xAxisHeight}
+          tickFormatter={(t: number) => monthFormat.format(t)}
+          minTickGap={24}
+          tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
+        />
+        <YAxis
+          tickFormatter={(v: number) => nf.format(v)}
+          width={yAxisWidth}
+          tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
+          label={{
+            value: 'people',
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--c-muted)',
+            fontSize: 12,
+          }}
+        />
+        <Tooltip
+          content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
+          isAnimationActive={false}
+        />
+        {markers.map((m) => (
+          <ReferenceLine
+            key={m.id}
+            x={m.t}
+            stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
+            strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
+            label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
+          />
+        ))}
+        {lines.map(({ show: _show, ...line }) => (
+          <Line
+            key={line.dataKey}
+            {...line}
+            type="stepAfter"
+            shape={StillLine}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});
+
+/**
+ * A vertical line at a time over the plot area (the selected exchange, the keyboard cursor),
+ * placed with the same margins recharts uses; nothing when the time is outside the window.
+ */
+function TimeMark({
+  t,
+  domain,
+  kind,
+}: {
+  t: number | null;
+  domain: [number, number];
+  kind: string;
+}) {
+  if (t === null || t < domain[0] || t > domain[1]) return null;
+  const at = (t - domain[0]) / (domain[1] - domain[0]);
+  return (
+    <div
+      className={`chart-mark chart-mark--${kind}`}
+      aria-hidden="true"
+      style={{
+        left: `calc(${plotLeft}px + ${at} * (100% - ${plotLeft + margin.right}px))`,
+        top: margin.top,
+        height: height - margin.top - margin.bottom - xAxisHeight,
+      }}
+    />
+  );
+}
+
+/** The key to the lines shown, as text with a swatch drawn like each line. */
+function LineKey({ lines }: { lines: readonly LineSpec[] }) {
+  return (
+    <ul className="chart-key" aria-label="Lines">
+      {lines.map((l) => (
+        <li key={l.dataKey}>
+          <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
+            <line
+              x1="0"
+              x2="24"
+              y1="5"
+              y2="5"
+              stroke={l.stroke}
+              strokeWidth={Math.min(l.strokeWidth, 6)}
+              strokeOpacity={'strokeOpacity' in l ? l.strokeOpacity : 1}
+              strokeDasharray={'strokeDasharray' in l ? l.strokeDasharray : undefined}
+            />
+          </svg>
+          {l.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CumulativeChart({
   rows,
   domain,
@@ -149,11 +313,22 @@ export function CumulativeChart({
   const [cursor, setCursor] = useState<number | null>(null);
   const exchangeRows = stops(rows);
   const cursorRow = cursor === null ? undefined : rows[cursor];
+  const lines = shownLines(split, hasExpected);
 
-  const rowAt = (index: unknown): SeriesRow | undefined => {
-    const i = Number(index);
-    return Number.isInteger(i) ? rows[i] : undefined;
-  };
+  const onPick = useCallback(
+    (row: SeriesRow | undefined) => {
+      const id = row?.day.eventIds[0];
+      if (id) selectEvent(id);
+    },
+    [selectEvent],
+  );
+  const onHover = useCallback(
+    (row: SeriesRow | undefined) => {
+      const id = row?.day.eventIds[0] ?? null;
+      if (useAppStore.getState().hoveredEvent !== id) setHoveredEvent(id);
+    },
+    [setHoveredEvent],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (exchangeRows.length === 0) return;
@@ -192,79 +367,18 @@ export function CumulativeChart({
         onKeyDown={onKeyDown}
         onBlur={() => setHoveredEvent(null)}
       >
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart
-            data={rows}
-            margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-            onClick={(state) => {
-              const id = rowAt(state.activeTooltipIndex)?.day.eventIds[0];
-              if (id) selectEvent(id);
-            }}
-            onMouseMove={(state) => {
-              const id = rowAt(state.activeTooltipIndex)?.day.eventIds[0] ?? null;
-              if (useAppStore.getState().hoveredEvent !== id) setHoveredEvent(id);
-            }}
-            onMouseLeave={() => setHoveredEvent(null)}
-          >
-            <CartesianGrid stroke="#e4e2da" vertical={false} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={domain}
-              ticks={monthTicks(domain)}
-              allowDataOverflow
-              tickFormatter={(t: number) => monthFormat.format(t)}
-              minTickGap={24}
-              tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
-            />
-            <YAxis
-              tickFormatter={(v: number) => nf.format(v)}
-              width={56}
-              tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
-              label={{
-                value: 'people',
-                angle: -90,
-                position: 'insideLeft',
-                fill: 'var(--c-muted)',
-                fontSize: 12,
-              }}
-            />
-            <Tooltip
-              content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
-              isAnimationActive={false}
-            />
-            <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13 }} />
-            {markers.map((m) => (
-              <ReferenceLine
-                key={m.id}
-                x={m.t}
-                stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
-                strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
-                label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
-              />
-            ))}
-            {selectedTime !== null && (
-              <ReferenceLine x={selectedTime} stroke="var(--c-text)" strokeWidth={2} />
-            )}
-            {cursorRow && <ReferenceLine x={cursorRow.t} stroke="var(--c-focus)" strokeWidth={2} />}
-            {lineSpecs
-              .filter((l) => l.show === 'always' || (l.show === 'expected' ? hasExpected : split))
-              .map(({ show: _show, ...line }) => (
-                <Line
-                  key={line.dataKey}
-                  {...line}
-                  type="stepAfter"
-                  shape={StillLine}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              ))}
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartPlot
+          rows={rows}
+          domain={domain}
+          markers={markers}
+          lines={lines}
+          onPick={onPick}
+          onHover={onHover}
+        />
+        <TimeMark t={selectedTime} domain={domain} kind="selected" />
+        <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />
       </div>
+      <LineKey lines={lines} />
       <p className="chart-cursor" aria-live="polite">
         {cursorRow
           ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.`
