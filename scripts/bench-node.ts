@@ -8,7 +8,11 @@ import crossfilter from 'crossfilter2';
 import { checkReferences } from '../src/data/check-references';
 import { parseJsonText } from '../src/data/parse-file';
 import type { Dataset, DataFileName, EventRecord } from '../src/data/schemas';
-import { cumulativeSeries } from '../src/domain/cumulative-series';
+import {
+  buildDaySeriesIndex,
+  cumulativeSeries,
+  seriesForRange,
+} from '../src/domain/cumulative-series';
 import { dayNumber, spanOf } from '../src/domain/dates';
 import { buildEventIndex } from '../src/domain/event-index';
 import { filterEvents } from '../src/domain/filter-events';
@@ -68,6 +72,7 @@ export function compareWithCrossfilter(
   const ranges = benchRanges();
   let t0 = performance.now();
   const index = buildEventIndex(events);
+  const days = buildDaySeriesIndex(index);
   const ourBuild = ms(t0);
 
   t0 = performance.now();
@@ -91,13 +96,13 @@ export function compareWithCrossfilter(
     .reduceSum((r) => r.people);
   const cfBuild = ms(t0);
 
+  // What the chart does for a date range (src/model/derived.ts seriesOf): the prepared days.
   const ours = (range: Range) => {
-    const visible = filterEvents(index, { from: range[0], to: range[1], venue: null });
-    const series = cumulativeSeries(visible);
-    let people = 0;
-    for (const p of visible)
-      if (p.event.type === 'exchange')
-        people += (p.event.toUkraine?.total ?? 0) + (p.event.toRussia?.total ?? 0);
+    const series = seriesForRange(days, range[0], range[1]);
+    const last = series[series.length - 1];
+    const people = last
+      ? (last.ukraineWithExpected ?? last.ukraine) + (last.russiaWithExpected ?? last.russia)
+      : 0;
     return { series, people };
   };
   const theirs = (range: Range) => {
@@ -191,6 +196,8 @@ export function loadStages(dataDir: string): Record<string, number> {
     filterEvents(index, { from: null, to: null, venue: null }),
   );
   time('cumulativeSeries (all time)', () => cumulativeSeries(visible));
+  const days = time('buildDaySeriesIndex', () => buildDaySeriesIndex(index));
+  time('seriesForRange (all time)', () => seriesForRange(days, null, null));
   time('venueTotals (all time)', () => venueTotals(data.venues ?? [], visible));
   const quoteIndex = time('buildQuoteIndex (MiniSearch)', () =>
     buildQuoteIndex(data.quotes ?? [], people),

@@ -4,8 +4,8 @@
  * per day and thinned to what the pixels can show.
  */
 import type { EventRecord } from '../data/schemas';
-import { isoFromDay } from './dates';
-import type { PreparedEvent } from './event-index';
+import { isoFromDay, rangeDays } from './dates';
+import type { EventIndex, PreparedEvent } from './event-index';
 
 /** One step of the chart. Values are running totals; null where a series is not drawn. */
 export interface SeriesRow {
@@ -73,12 +73,87 @@ function addDay(map: Map<number, DayTotals>, p: PreparedEvent): void {
   e.evidence.forEach((ev) => d.sources.add(ev.sourceId));
 }
 
-/** Builds the cumulative rows from the exchanges among the given events (any order). */
-export function cumulativeSeries(events: readonly PreparedEvent[], maxRows = 800): SeriesRow[] {
+/** Per-day totals of the exchanges among the given events, earliest day first. */
+function dayTotalsOf(events: Iterable<PreparedEvent>): DayTotals[] {
   const days = new Map<number, DayTotals>();
   for (const p of events) if (p.event.type === 'exchange') addDay(days, p);
-  const sorted = [...days.values()].sort((a, b) => a.day - b.day);
+  return [...days.values()].sort((a, b) => a.day - b.day);
+}
 
+/** Builds the cumulative rows from the exchanges among the given events (any order). */
+export function cumulativeSeries(events: readonly PreparedEvent[], maxRows = 800): SeriesRow[] {
+  return rowsFromDays(dayTotalsOf(events), maxRows);
+}
+
+/**
+ * Every exchange of a dataset totalled per day, once: what crossfilter's groups hold. A date
+ * range then takes a slice of days instead of re-reading every event.
+ */
+export interface DaySeriesIndex {
+  events: EventIndex;
+  days: DayTotals[];
+  /** The day numbers of `days`, for binary search. */
+  dayNumbers: Int32Array;
+}
+
+export function buildDaySeriesIndex(events: EventIndex): DaySeriesIndex {
+  const days = dayTotalsOf(events.list);
+  return { events, days, dayNumbers: Int32Array.from(days, (d) => d.day) };
+}
+
+/** The position of the first entry at or after a value in a sorted array (binary search). */
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The same rows as cumulativeSeries over the events a date range keeps (filterEvents with no
+ * venue), from the prepared days: the days inside the range are a slice, and only exchanges that
+ * start before the range and run into it are looked at one by one.
+ */
+export function seriesForRange(
+  index: DaySeriesIndex,
+  from: string | null,
+  to: string | null,
+  maxRows = 800,
+): SeriesRow[] {
+  const [start, end] = rangeDays(from, to);
+  const list = index.events.list;
+  // Exchanges starting before the range but still running on its first day (a multi-day handover).
+  const straddling: PreparedEvent[] = [];
+  for (
+    let i = lowerBound(firstDays(index.events), start - index.events.maxSpan);
+    i < list.length && list[i]!.first < start;
+    i++
+  ) {
+    const p = list[i]!;
+    if (p.last >= start && p.first <= end) straddling.push(p);
+  }
+  const inside = index.days.slice(
+    lowerBound(index.dayNumbers, start),
+    lowerBound(index.dayNumbers, end + 1),
+  );
+  const days = straddling.length > 0 ? [...dayTotalsOf(straddling), ...inside] : inside;
+  return rowsFromDays(days, maxRows);
+}
+
+// The events' first days as a typed array, made once per index for the binary search above.
+const firstDayArrays = new WeakMap<EventIndex, Int32Array>();
+function firstDays(index: EventIndex): Int32Array {
+  let days = firstDayArrays.get(index);
+  if (!days) firstDayArrays.set(index, (days = Int32Array.from(index.list, (p) => p.first)));
+  return days;
+}
+
+/** Running totals over days in order, thinned to maxRows. */
+function rowsFromDays(sorted: readonly DayTotals[], maxRows: number): SeriesRow[] {
   const rows: SeriesRow[] = [];
   let uk = 0;
   let ru = 0;

@@ -14,7 +14,7 @@ import {
   speakerCounts,
 } from '../domain/quote-filter';
 import { summarise } from '../domain/summary';
-import { cumulativeSeries } from '../domain/cumulative-series';
+import { buildDaySeriesIndex, cumulativeSeries, seriesForRange } from '../domain/cumulative-series';
 import { venueTotals } from '../domain/venue-totals';
 
 /** The event index of the events file. */
@@ -31,8 +31,23 @@ export const visibleEventsOf = memoizeLast(
 /** The headline figures of the visible events. */
 export const summaryOf = memoizeLast(summarise);
 
-/** The chart rows of the visible events. */
-export const seriesOf = memoizeLast(cumulativeSeries);
+/** Every exchange totalled per day, once per events file. */
+export const daySeriesIndexOf = memoizeLast(buildDaySeriesIndex);
+
+/**
+ * The chart rows of the visible events. A date range alone reads the prepared days; a venue
+ * narrows the events to a few deals, which are totalled directly.
+ */
+export const seriesOf = memoizeLast(
+  (
+    index: EventIndex,
+    visible: ReturnType<typeof visibleEventsOf>,
+    from: string | null,
+    to: string | null,
+    venue: string | null,
+  ) =>
+    venue === null ? seriesForRange(daySeriesIndexOf(index), from, to) : cumulativeSeries(visible),
+);
 
 /** Per-venue totals over the visible events. */
 export const venueTotalsOf = memoizeLast(

@@ -29,7 +29,7 @@ export function useChartModel(events: readonly EventRecord[]) {
   );
   const index = eventIndexOf(events);
   const visible = visibleEventsOf(index, from, to, venue);
-  const series = seriesOf(visible);
+  const series = seriesOf(index, visible, from, to, venue);
   return useMemo(() => {
     let talks = 0;
     let deals = 0;
