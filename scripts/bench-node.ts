@@ -18,9 +18,10 @@ import { buildEventIndex } from '../src/domain/event-index';
 import { filterEvents } from '../src/domain/filter-events';
 import { buildQuoteIndex, searchQuotes } from '../src/domain/quote-search';
 import {
-  filterQuotesExceptSpeaker,
   groupVariants,
-  sortQuotes,
+  keepQuotes,
+  orderQuotes,
+  quotesAt,
   speakerCounts,
 } from '../src/domain/quote-filter';
 import { rangePresets } from '../src/domain/range-presets';
@@ -203,7 +204,10 @@ export function loadStages(dataDir: string): Record<string, number> {
     buildQuoteIndex(data.quotes ?? [], people),
   );
   time('searchQuotes "pri"', () => searchQuotes(quoteIndex, 'pri'));
-  time('quote list (filter + sort + group + speaker counts)', () => {
+  const order = time('orderQuotes (newest, once per file)', () =>
+    orderQuotes(data.quotes ?? [], 'newest'),
+  );
+  time('quote list (filter + group + speaker counts)', () => {
     const filter = {
       from: null,
       to: null,
@@ -212,9 +216,12 @@ export function loadStages(dataDir: string): Record<string, number> {
       side: null,
       matches: null,
     };
-    const kept = filterQuotesExceptSpeaker(data.quotes ?? [], people, filter);
-    const shown = sortQuotes(kept, 'newest');
-    return [groupVariants(shown), speakerCounts(kept, people)];
+    const kept = keepQuotes(order, people, filter);
+    const shown = quotesAt(order, kept);
+    return [
+      groupVariants(shown, (_q, at) => order.inFamily[kept[at]!] === 1),
+      speakerCounts(order, kept, people),
+    ];
   });
   return times;
 }

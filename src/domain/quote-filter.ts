@@ -1,6 +1,6 @@
 /** Which quotes the browser shows, in what order, and the speaker counts for its filter. */
 import type { Person, Quote } from '../data/schemas';
-import { overlaps, rangeDays, spanOf } from './dates';
+import { rangeDays, spanOf } from './dates';
 
 /** Everything that narrows the quote list. */
 export interface QuoteFilter {
@@ -14,40 +14,115 @@ export interface QuoteFilter {
   matches: Set<string> | null;
 }
 
-// A quote's span never changes, and parsing 100,000 dates on every filter change shows in profiles.
-const spans = new WeakMap<Quote, [number, number]>();
-function quoteSpan(q: Quote): [number, number] {
-  let span = spans.get(q);
-  if (!span) spans.set(q, (span = spanOf(q)));
-  return span;
+/**
+ * Quotes in a fixed order with what every filter reads, prepared once per dataset and sort order:
+ * date spans as day numbers and speakers as numbers, so a filter change reads typed arrays instead
+ * of parsing dates, hashing ids or re-sorting.
+ */
+export interface QuoteOrder {
+  quotes: readonly Quote[];
+  first: Int32Array;
+  last: Int32Array;
+  /** Each quote's speaker, as a position in speakerIds. */
+  speakerOf: Int32Array;
+  speakerIds: string[];
+  /** 1 for quotes that are, or have, another wording of a statement (see groupVariants). */
+  inFamily: Uint8Array;
 }
 
-/** Keeps the quotes that pass every part of the filter except the speaker (for speaker counts). */
+/** The quotes in the order given, prepared. */
+export function withSpans(quotes: readonly Quote[]): QuoteOrder {
+  const n = quotes.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const speakerOf = new Int32Array(n);
+  const speakerIds: string[] = [];
+  const speakerAt = new Map<string, number>();
+  const pointedAt = new Set<string>();
+  quotes.forEach((q, i) => {
+    const [a, b] = spanOf(q);
+    first[i] = a;
+    last[i] = b;
+    let at = speakerAt.get(q.speakerId);
+    if (at === undefined) {
+      at = speakerIds.push(q.speakerId) - 1;
+      speakerAt.set(q.speakerId, at);
+    }
+    speakerOf[i] = at;
+    if (q.variantOf !== null) pointedAt.add(q.variantOf);
+  });
+  const inFamily = Uint8Array.from(quotes, (q) =>
+    q.variantOf !== null || pointedAt.has(q.id) ? 1 : 0,
+  );
+  return { quotes, first, last, speakerOf, speakerIds, inFamily };
+}
+
+/** The quotes sorted newest or oldest first, prepared. */
+export function orderQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): QuoteOrder {
+  return withSpans(sortQuotes(quotes, sort));
+}
+
+/** Positions in a quote order: which quotes a filter kept, in that order. */
+export type Kept = Int32Array;
+
+/**
+ * The positions of the quotes that pass every part of the filter except the speaker (the speaker
+ * menu counts every speaker under the other filters), in the order prepared.
+ */
+export function keepQuotes(
+  order: QuoteOrder,
+  people: ReadonlyMap<string, Person>,
+  f: QuoteFilter,
+): Kept {
+  const [from, to] = rangeDays(f.from, f.to);
+  const { quotes, first, last, speakerOf, speakerIds } = order;
+  const side = f.side;
+  const sideOk =
+    side === null
+      ? null
+      : Uint8Array.from(speakerIds, (id) => (people.get(id)?.side === side ? 1 : 0));
+  const kept = new Int32Array(quotes.length);
+  let n = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    if (last[i]! < from || first[i]! > to) continue;
+    if (sideOk !== null && sideOk[speakerOf[i]!] === 0) continue;
+    const q = quotes[i]!;
+    if (f.eventScope !== null && (q.eventId === null || !f.eventScope.has(q.eventId))) continue;
+    if (f.matches !== null && !f.matches.has(q.id)) continue;
+    kept[n++] = i;
+  }
+  return kept.subarray(0, n);
+}
+
+/** The quotes at some positions of an order. */
+export function quotesAt(order: QuoteOrder, kept: Kept): Quote[] {
+  return Array.from(kept, (i) => order.quotes[i]!);
+}
+
+/** The quotes that pass every part of the filter except the speaker, in the order prepared. */
 export function filterQuotesExceptSpeaker(
-  quotes: readonly Quote[],
+  order: QuoteOrder,
   people: ReadonlyMap<string, Person>,
   f: QuoteFilter,
 ): Quote[] {
-  const range = rangeDays(f.from, f.to);
-  return quotes.filter(
-    (q) =>
-      overlaps(quoteSpan(q), range) &&
-      (f.eventScope === null || (q.eventId !== null && f.eventScope.has(q.eventId))) &&
-      (f.side === null || people.get(q.speakerId)?.side === f.side) &&
-      (f.matches === null || f.matches.has(q.id)),
-  );
+  return quotesAt(order, keepQuotes(order, people, f));
 }
 
-/** Applies the speaker part of the filter. */
-export function filterBySpeaker(quotes: readonly Quote[], speaker: string | null): Quote[] {
-  return speaker === null ? [...quotes] : quotes.filter((q) => q.speakerId === speaker);
+/** Applies the speaker part of the filter to kept positions. */
+export function keepSpeaker(order: QuoteOrder, kept: Kept, speaker: string | null): Kept {
+  if (speaker === null) return kept;
+  const at = order.speakerIds.indexOf(speaker);
+  return kept.filter((i) => order.speakerOf[i] === at);
 }
+
+// The same ordering as String#localeCompare with no arguments, without its per-call set-up.
+const byId = new Intl.Collator().compare;
 
 /** Newest or oldest first; ties keep a stable order by id. */
 export function sortQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): Quote[] {
   const dir = sort === 'newest' ? -1 : 1;
   return [...quotes].sort((a, b) =>
-    a.date < b.date ? -dir : a.date > b.date ? dir : a.id.localeCompare(b.id),
+    a.date < b.date ? -dir : a.date > b.date ? dir : byId(a.id, b.id),
   );
 }
 
@@ -58,16 +133,20 @@ export interface SpeakerCount {
   count: number;
 }
 
-/** Speakers of the given quotes, most quoted first. */
+/** Speakers of the kept quotes, most quoted first, ties by name. */
 export function speakerCounts(
-  quotes: readonly Quote[],
+  order: QuoteOrder,
+  kept: Kept,
   people: ReadonlyMap<string, Person>,
 ): SpeakerCount[] {
-  const counts = new Map<string, number>();
-  for (const q of quotes) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([id, count]) => ({ id, count, name: people.get(id)?.name ?? id }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const counts = new Int32Array(order.speakerIds.length);
+  for (const i of kept) counts[order.speakerOf[i]!]! += 1;
+  const out: SpeakerCount[] = [];
+  counts.forEach((count, at) => {
+    const id = order.speakerIds[at]!;
+    if (count > 0) out.push({ id, count, name: people.get(id)?.name ?? id });
+  });
+  return out.sort((a, b) => b.count - a.count || byId(a.name, b.name));
 }
 
 /** A statement with the other wordings of it that are in the list. */
@@ -76,9 +155,23 @@ export interface QuoteGroup {
   variants: Quote[];
 }
 
-/** Shows variants of one statement together, under the first wording in the list. */
-export function groupVariants(quotes: readonly Quote[]): QuoteGroup[] {
-  const byId = new Map(quotes.map((q) => [q.id, q]));
+/**
+ * Shows variants of one statement together, under the first wording in the list. `inFamily` says
+ * which quotes may be part of a statement with several wordings (from a QuoteOrder); without it,
+ * it is worked out from the list.
+ */
+export function groupVariants(
+  quotes: readonly Quote[],
+  inFamily: (q: Quote, at: number) => boolean = familyIn(quotes),
+): QuoteGroup[] {
+  // Most quotes have no variants: only those pointing at another, or pointed at, need the lookups.
+  const marked = new Uint8Array(quotes.length);
+  const involved = new Map<string, Quote>();
+  quotes.forEach((q, at) => {
+    if (!inFamily(q, at)) return;
+    marked[at] = 1;
+    involved.set(q.id, q);
+  });
   const groups = new Map<string, QuoteGroup>();
   const order: QuoteGroup[] = [];
   // Follow variantOf to the earliest wording in the list: a third report may point at the second.
@@ -86,7 +179,7 @@ export function groupVariants(quotes: readonly Quote[]): QuoteGroup[] {
     const path = [q.id];
     let current = q;
     for (;;) {
-      const parent = current.variantOf === null ? undefined : byId.get(current.variantOf);
+      const parent = current.variantOf === null ? undefined : involved.get(current.variantOf);
       if (!parent) return current.id;
       const seen = path.indexOf(parent.id);
       // A cycle (bad data) still groups together: under its smallest id, the same from any member.
@@ -95,7 +188,11 @@ export function groupVariants(quotes: readonly Quote[]): QuoteGroup[] {
       current = parent;
     }
   };
-  for (const q of quotes) {
+  quotes.forEach((q, at) => {
+    if (marked[at] === 0) {
+      order.push({ quote: q, variants: [] });
+      return;
+    }
     const root = rootOf(q);
     const group = groups.get(root);
     if (group) group.variants.push(q);
@@ -104,6 +201,13 @@ export function groupVariants(quotes: readonly Quote[]): QuoteGroup[] {
       groups.set(root, fresh);
       order.push(fresh);
     }
-  }
+  });
   return order;
+}
+
+/** Which of a list's quotes point at another wording, or are pointed at. */
+function familyIn(quotes: readonly Quote[]): (q: Quote) => boolean {
+  const pointedAt = new Set<string>();
+  for (const q of quotes) if (q.variantOf !== null) pointedAt.add(q.variantOf);
+  return (q) => q.variantOf !== null || pointedAt.has(q.id);
 }

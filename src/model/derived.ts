@@ -7,12 +7,14 @@ import { filterEvents, idsOf } from '../domain/filter-events';
 import { memoizeLast } from '../domain/memo';
 import { buildQuoteIndex, searchQuotes } from '../domain/quote-search';
 import {
-  filterBySpeaker,
-  filterQuotesExceptSpeaker,
   groupVariants,
-  sortQuotes,
+  keepQuotes,
+  keepSpeaker,
+  orderQuotes,
+  quotesAt,
   speakerCounts,
 } from '../domain/quote-filter';
+import type { QuoteOrder } from '../domain/quote-filter';
 import { summarise } from '../domain/summary';
 import { buildDaySeriesIndex, cumulativeSeries, seriesForRange } from '../domain/cumulative-series';
 import { venueTotals } from '../domain/venue-totals';
@@ -82,6 +84,19 @@ export const quoteEventScopeOf = memoizeLast(
   },
 );
 
+// Each sort order of a quotes file, made the first time it is asked for.
+const quoteOrders = new WeakMap<
+  readonly Quote[],
+  Partial<Record<'newest' | 'oldest', QuoteOrder>>
+>();
+
+/** The quotes file sorted one way, with spans: once per file and order. */
+export function quoteOrderOf(quotes: readonly Quote[], sort: 'newest' | 'oldest'): QuoteOrder {
+  let orders = quoteOrders.get(quotes);
+  if (!orders) quoteOrders.set(quotes, (orders = {}));
+  return (orders[sort] ??= orderQuotes(quotes, sort));
+}
+
 /** The quote browser's list, counts and groups for the whole UI state. */
 export const quoteListOf = memoizeLast(
   (
@@ -95,7 +110,8 @@ export const quoteListOf = memoizeLast(
     side: string | null,
     sort: 'newest' | 'oldest',
   ) => {
-    const beforeSpeaker = filterQuotesExceptSpeaker(quotes, people, {
+    const order = quoteOrderOf(quotes, sort);
+    const beforeSpeaker = keepQuotes(order, people, {
       from,
       to,
       eventScope: scope,
@@ -103,11 +119,12 @@ export const quoteListOf = memoizeLast(
       matches,
       speaker: null,
     });
-    const shown = sortQuotes(filterBySpeaker(beforeSpeaker, speaker), sort);
+    const kept = keepSpeaker(order, beforeSpeaker, speaker);
+    const shown = quotesAt(order, kept);
     return {
       shown,
-      groups: groupVariants(shown),
-      speakers: speakerCounts(beforeSpeaker, people),
+      groups: groupVariants(shown, (_q, at) => order.inFamily[kept[at]!] === 1),
+      speakers: speakerCounts(order, beforeSpeaker, people),
       total: quotes.length,
     };
   },

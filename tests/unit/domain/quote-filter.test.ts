@@ -1,11 +1,16 @@
+import fc from 'fast-check';
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Person, Quote } from '../../../src/data/schemas';
 import {
-  filterBySpeaker,
   filterQuotesExceptSpeaker,
   groupVariants,
+  keepQuotes,
+  keepSpeaker,
+  orderQuotes,
+  quotesAt,
   sortQuotes,
+  withSpans,
   speakerCounts,
 } from '../../../src/domain/quote-filter';
 import type { QuoteFilter } from '../../../src/domain/quote-filter';
@@ -56,24 +61,25 @@ describe('filterQuotesExceptSpeaker', () => {
     quote('c-month', { speakerId: 'carl', date: '2026-01-01', datePrecision: 'month' }),
     quote('a-mar', { date: '2026-03-20', eventId: 'swap-2' }),
   ];
+  const order = withSpans(quotes);
 
   it('keeps everything with no filter', () => {
-    expect(ids(filterQuotesExceptSpeaker(quotes, people, none))).toEqual(ids(quotes));
+    expect(ids(filterQuotesExceptSpeaker(order, people, none))).toEqual(ids(quotes));
   });
 
   it('keeps quotes inside the date range, counting a month-precise date as the whole month', () => {
-    const kept = filterQuotesExceptSpeaker(quotes, people, {
+    const kept = filterQuotesExceptSpeaker(order, people, {
       ...none,
       from: '2026-01-31',
       to: '2026-03-05',
     });
     expect(ids(kept)).toEqual(['a-feb', 'b-mar', 'c-month']);
-    const after = filterQuotesExceptSpeaker(quotes, people, { ...none, from: '2026-02-01' });
+    const after = filterQuotesExceptSpeaker(order, people, { ...none, from: '2026-02-01' });
     expect(ids(after)).toEqual(['a-feb', 'b-mar', 'a-mar']);
   });
 
   it('keeps only quotes about an event in scope (quotes with no event drop out)', () => {
-    const kept = filterQuotesExceptSpeaker(quotes, people, {
+    const kept = filterQuotesExceptSpeaker(order, people, {
       ...none,
       eventScope: new Set(['swap-1', 'swap-2']),
     });
@@ -81,33 +87,51 @@ describe('filterQuotesExceptSpeaker', () => {
   });
 
   it("filters by the speaker's side", () => {
-    expect(ids(filterQuotesExceptSpeaker(quotes, people, { ...none, side: 'russia' }))).toEqual([
+    expect(ids(filterQuotesExceptSpeaker(order, people, { ...none, side: 'russia' }))).toEqual([
       'b-mar',
     ]);
-    expect(ids(filterQuotesExceptSpeaker(quotes, people, { ...none, side: 'other' }))).toEqual([]);
+    expect(ids(filterQuotesExceptSpeaker(order, people, { ...none, side: 'other' }))).toEqual([]);
   });
 
   it('keeps only search matches when there is a search', () => {
-    const kept = filterQuotesExceptSpeaker(quotes, people, {
+    const kept = filterQuotesExceptSpeaker(order, people, {
       ...none,
       matches: new Set(['a-mar', 'zzz']),
     });
     expect(ids(kept)).toEqual(['a-mar']);
-    expect(filterQuotesExceptSpeaker(quotes, people, { ...none, matches: new Set() })).toEqual([]);
+    expect(filterQuotesExceptSpeaker(order, people, { ...none, matches: new Set() })).toEqual([]);
   });
 
   it('ignores the speaker (the speaker menu counts every speaker under the other filters)', () => {
-    const kept = filterQuotesExceptSpeaker(quotes, people, { ...none, speaker: 'boris' });
+    const kept = filterQuotesExceptSpeaker(order, people, { ...none, speaker: 'boris' });
     expect(kept).toHaveLength(quotes.length);
   });
 });
 
-describe('filterBySpeaker', () => {
+describe('orderQuotes', () => {
+  it('sorts once and keeps that order through any filter', () => {
+    const quotes = [
+      quote('b', { date: '2026-01-05' }),
+      quote('c', { date: '2026-03-01', datePrecision: 'month' }),
+      quote('a', { date: '2026-01-05' }),
+    ];
+    const newest = orderQuotes(quotes, 'newest');
+    expect(ids(newest.quotes)).toEqual(['c', 'a', 'b']);
+    expect(ids(orderQuotes(quotes, 'oldest').quotes)).toEqual(['a', 'b', 'c']);
+    // The month-precise quote spans all of March.
+    const march = filterQuotesExceptSpeaker(newest, people, { ...none, from: '2026-03-31' });
+    expect(ids(march)).toEqual(['c']);
+  });
+});
+
+describe('keepSpeaker', () => {
   const quotes = [quote('a1'), quote('b1', { speakerId: 'boris' }), quote('a2')];
+  const order = withSpans(quotes);
+  const all = keepQuotes(order, people, none);
   it('keeps one speaker, or everyone for null', () => {
-    expect(ids(filterBySpeaker(quotes, 'anna'))).toEqual(['a1', 'a2']);
-    expect(ids(filterBySpeaker(quotes, null))).toEqual(['a1', 'b1', 'a2']);
-    expect(filterBySpeaker(quotes, null)).not.toBe(quotes);
+    expect(ids(quotesAt(order, keepSpeaker(order, all, 'anna')))).toEqual(['a1', 'a2']);
+    expect(ids(quotesAt(order, keepSpeaker(order, all, null)))).toEqual(['a1', 'b1', 'a2']);
+    expect(quotesAt(order, keepSpeaker(order, all, 'nobody'))).toEqual([]);
   });
 });
 
@@ -142,7 +166,8 @@ describe('speakerCounts', () => {
       quote('4', { speakerId: 'carl' }),
       quote('5', { speakerId: 'ghost' }),
     ];
-    expect(speakerCounts(quotes, people)).toEqual([
+    const order = withSpans(quotes);
+    expect(speakerCounts(order, keepQuotes(order, people, none), people)).toEqual([
       { id: 'carl', name: 'Carl Envoy', count: 2 },
       { id: 'anna', name: 'Anna Sample', count: 1 },
       { id: 'boris', name: 'Boris Example', count: 1 },
@@ -151,7 +176,8 @@ describe('speakerCounts', () => {
   });
 
   it('is empty for no quotes', () => {
-    expect(speakerCounts([], people)).toEqual([]);
+    const order = withSpans([]);
+    expect(speakerCounts(order, keepQuotes(order, people, none), people)).toEqual([]);
   });
 });
 
@@ -198,5 +224,25 @@ describe('groupVariants', () => {
     ];
     const all = groupVariants(quotes).flatMap((g) => [g.quote, ...g.variants]);
     expect(ids(all).sort()).toEqual(ids(quotes).sort());
+  });
+
+  it('groups a filtered list the same with the dataset-wide family marks as without them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.nat(19), { nil: null }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+        (pointers, keep) => {
+          const quotes = pointers.map((p, i) =>
+            quote(`q${i}`, { variantOf: p === null ? null : `q${p}` }),
+          );
+          const order = withSpans(quotes);
+          const kept = Int32Array.from(quotes.keys()).filter((i) => keep[i]);
+          const list = quotesAt(order, kept);
+          const marked = groupVariants(list, (_q, at) => order.inFamily[kept[at]!] === 1);
+          expect(marked).toEqual(groupVariants(list));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
