@@ -15,6 +15,7 @@ import {
   speakerCounts,
 } from '../domain/quote-filter';
 import type { QuoteOrder } from '../domain/quote-filter';
+import { rangePresets } from '../domain/range-presets';
 import { summarise } from '../domain/summary';
 import { buildDaySeriesIndex, cumulativeSeries, seriesForRange } from '../domain/cumulative-series';
 import { venueTotals } from '../domain/venue-totals';
@@ -29,6 +30,9 @@ export const visibleEventsOf = memoizeLast(
   (index: EventIndex, from: string | null, to: string | null, venue: string | null) =>
     filterEvents(index, { from, to, venue }),
 );
+
+/** The range presets (years, talks rounds): they depend on the dataset, not on the filter. */
+export const rangePresetsOf = memoizeLast(rangePresets);
 
 /** The headline figures of the visible events. */
 export const summaryOf = memoizeLast(summarise);

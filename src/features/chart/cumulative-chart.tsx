@@ -207,6 +207,9 @@ const ChartPlot = memo(function ChartPlot({
         />
         <YAxis
           tickFormatter={(v: number) => nf.format(v)}
+          // Every tick shown: a handful of round numbers never overlap, and recharts need not
+          // measure each label in the DOM to find out (a forced layout per render).
+          interval={0}
           width={yAxisWidth}
           tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
           label={{

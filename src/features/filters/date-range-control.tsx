@@ -1,7 +1,6 @@
 /** "From" / "To" dates, presets (all time, each year, each talks round) and a reset. */
 import { useShallow } from 'zustand/react/shallow';
-import { rangePresets } from '../../domain/range-presets';
-import { eventIndexOf, venuesById } from '../../model/derived';
+import { eventIndexOf, rangePresetsOf, venuesById } from '../../model/derived';
 import { useViewData } from '../../model/use-view-data';
 import { useAppStore } from '../../state/store';
 import './filters.css';
@@ -16,7 +15,7 @@ export function DateRangeControl() {
   const data = useViewData(files);
   const presets =
     data.status === 'ready'
-      ? rangePresets(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? []))
+      ? rangePresetsOf(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? []))
       : [];
 
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
