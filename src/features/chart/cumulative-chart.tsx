@@ -178,12 +178,16 @@ const ChartPlot = memo(function ChartPlot({
   onPick,
   onHover,
 }: PlotProps) {
+  // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
+  // without measuring each one in the DOM to drop overlaps.
+  const [width, setWidth] = useState(0);
+  const maxTicks = width > 0 ? Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)) : 4;
   const rowAt = (index: unknown): SeriesRow | undefined => {
     const i = Number(index);
     return Number.isInteger(i) ? rows[i] : undefined;
   };
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} onResize={(w) => setWidth(w)}>
       <ComposedChart
         data={rows}
         margin={margin}
@@ -198,11 +202,11 @@ const ChartPlot = memo(function ChartPlot({
           type="number"
           scale="time"
           domain={domain}
-          ticks={monthTicks(domain)}
+          ticks={monthTicks(domain, maxTicks)}
+          interval={0}
           allowDataOverflow
           height={xAxisHeight}
           tickFormatter={(t: number) => monthFormat.format(t)}
-          minTickGap={24}
           tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
         />
         <YAxis
