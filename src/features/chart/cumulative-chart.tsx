@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { LineDrawShapeProps } from 'recharts';
+import type { LineDrawShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
 import { monthTicks } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
@@ -157,6 +157,28 @@ const yAxisWidth = 56;
 const xAxisHeight = 30;
 const plotLeft = margin.left + yAxisWidth;
 
+/** What recharts gives a custom tick (the same for both axes). */
+type TickProps = XAxisTickContentProps | YAxisTickContentProps;
+
+/**
+ * An axis label as plain SVG text. recharts' own tick text measures its words in the DOM to wrap
+ * them (a forced layout per label per render); these labels are short and never wrap.
+ */
+function AxisTick({ x, y, textAnchor, verticalAnchor, text }: TickProps & { text: string }) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      dominantBaseline={verticalAnchor === 'start' ? 'hanging' : 'central'}
+      fill="var(--c-muted)"
+      fontSize={12}
+    >
+      {text}
+    </text>
+  );
+}
+
 interface PlotProps {
   rows: SeriesRow[];
   domain: [number, number];
@@ -206,16 +228,18 @@ const ChartPlot = memo(function ChartPlot({
           interval={0}
           allowDataOverflow
           height={xAxisHeight}
-          tickFormatter={(t: number) => monthFormat.format(t)}
-          tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
+          tick={(props: TickProps) => (
+            <AxisTick {...props} text={monthFormat.format(Number(props.payload.value))} />
+          )}
         />
         <YAxis
-          tickFormatter={(v: number) => nf.format(v)}
+          tick={(props: TickProps) => (
+            <AxisTick {...props} text={nf.format(Number(props.payload.value))} />
+          )}
           // Every tick shown: a handful of round numbers never overlap, and recharts need not
           // measure each label in the DOM to find out (a forced layout per render).
           interval={0}
           width={yAxisWidth}
-          tick={{ fill: 'var(--c-muted)', fontSize: 12 }}
           label={{
             value: 'people',
             angle: -90,

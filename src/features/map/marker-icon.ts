@@ -46,3 +46,19 @@ export function markerIcon(kind: VenueKind, radius: number): DivIcon {
     iconAnchor: [size / 2, size / 2],
   });
 }
+
+/**
+ * Redraws a marker's element at a new radius in place: the shape, the box and the offsets Leaflet
+ * set from iconSize/iconAnchor. Cheaper than a new icon (which rebuilds and re-adds the element on
+ * every range change, for every place) and the element keeps keyboard focus.
+ */
+export function resizeMarker(element: HTMLElement, kind: VenueKind, radius: number): void {
+  const size = boxSize(radius);
+  if (element.style.width === `${size}px` && element.dataset.radius === String(radius)) return;
+  element.replaceChildren(shapeSvg(kind, radius));
+  element.dataset.radius = String(radius);
+  element.style.width = `${size}px`;
+  element.style.height = `${size}px`;
+  element.style.marginLeft = `${-size / 2}px`;
+  element.style.marginTop = `${-size / 2}px`;
+}

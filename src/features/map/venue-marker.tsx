@@ -3,10 +3,12 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
-import { markerIcon } from './marker-icon';
+import { markerIcon, resizeMarker } from './marker-icon';
 
 interface MarkerState {
   name: string;
+  kind: Venue['kind'];
+  radius: number;
   selected: boolean;
   highlighted: boolean;
 }
@@ -14,6 +16,7 @@ interface MarkerState {
 /** Puts the button semantics and state classes on the element Leaflet made for the marker. */
 function applyState(element: HTMLElement | undefined, state: MarkerState): void {
   if (!element) return;
+  resizeMarker(element, state.kind, state.radius);
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', state.name);
   // The name on mouse hover too; an attribute, so it stays text whatever the name holds.
@@ -32,8 +35,8 @@ interface Props {
 }
 
 /**
- * Memoised: hovering an exchange re-renders only the markers whose highlight changes, and their
- * icon is kept (a new icon would replace the element and lose keyboard focus).
+ * Memoised: hovering an exchange re-renders only the markers whose highlight changes. The icon is
+ * kept when the size changes too (a new icon would replace the element and lose keyboard focus).
  */
 export const VenueMarker = memo(function VenueMarker({
   venue,
@@ -43,8 +46,15 @@ export const VenueMarker = memo(function VenueMarker({
   onActivate,
 }: Props) {
   const ref = useRef<LeafletMarker>(null);
-  const state = useRef<MarkerState>({ name: venue.name, selected, highlighted });
-  const icon = useMemo(() => markerIcon(venue.kind, radius), [venue.kind, radius]);
+  const state = useRef<MarkerState>({
+    name: venue.name,
+    kind: venue.kind,
+    radius,
+    selected,
+    highlighted,
+  });
+  // One icon per marker and kind; a new size is drawn into the same element (applyState).
+  const icon = useMemo(() => markerIcon(venue.kind, state.current.radius), [venue.kind]);
   const position = useMemo((): LatLngTuple => [venue.lat, venue.lon], [venue.lat, venue.lon]);
   const handlers = useMemo(
     () => ({
@@ -66,9 +76,9 @@ export const VenueMarker = memo(function VenueMarker({
   );
 
   useEffect(() => {
-    state.current = { name: venue.name, selected, highlighted };
+    state.current = { name: venue.name, kind: venue.kind, radius, selected, highlighted };
     applyState(ref.current?.getElement(), state.current);
-  }, [icon, venue.name, selected, highlighted]);
+  }, [icon, venue.name, venue.kind, radius, selected, highlighted]);
 
   return (
     <Marker
