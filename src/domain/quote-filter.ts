@@ -28,6 +28,8 @@ export interface QuoteOrder {
   speakerIds: string[];
   /** 1 for quotes that are, or have, another wording of a statement (see groupVariants). */
   inFamily: Uint8Array;
+  /** The positions of each event's quotes, ascending: a chosen event or venue reads only these. */
+  byEvent: Map<string, number[]>;
 }
 
 /** The quotes in the order given, prepared. */
@@ -39,7 +41,13 @@ export function withSpans(quotes: readonly Quote[]): QuoteOrder {
   const speakerIds: string[] = [];
   const speakerAt = new Map<string, number>();
   const pointedAt = new Set<string>();
+  const byEvent = new Map<string, number[]>();
   quotes.forEach((q, i) => {
+    if (q.eventId !== null) {
+      const list = byEvent.get(q.eventId);
+      if (list) list.push(i);
+      else byEvent.set(q.eventId, [i]);
+    }
     const [a, b] = spanOf(q);
     first[i] = a;
     last[i] = b;
@@ -54,7 +62,7 @@ export function withSpans(quotes: readonly Quote[]): QuoteOrder {
   const inFamily = Uint8Array.from(quotes, (q) =>
     q.variantOf !== null || pointedAt.has(q.id) ? 1 : 0,
   );
-  return { quotes, first, last, speakerOf, speakerIds, inFamily };
+  return { quotes, first, last, speakerOf, speakerIds, inFamily, byEvent };
 }
 
 /** The quotes sorted newest or oldest first, prepared. */
@@ -81,17 +89,35 @@ export function keepQuotes(
     side === null
       ? null
       : Uint8Array.from(speakerIds, (id) => (people.get(id)?.side === side ? 1 : 0));
-  const kept = new Int32Array(quotes.length);
+  const candidates = f.eventScope === null ? null : scopePositions(order, f.eventScope);
+  const count = candidates === null ? quotes.length : candidates.length;
+  const kept = new Int32Array(count);
   let n = 0;
-  for (let i = 0; i < quotes.length; i++) {
+  for (let c = 0; c < count; c++) {
+    const i = candidates === null ? c : candidates[c]!;
     if (last[i]! < from || first[i]! > to) continue;
     if (sideOk !== null && sideOk[speakerOf[i]!] === 0) continue;
-    const q = quotes[i]!;
-    if (f.eventScope !== null && (q.eventId === null || !f.eventScope.has(q.eventId))) continue;
-    if (f.matches !== null && !f.matches.has(q.id)) continue;
+    if (f.matches !== null && !f.matches.has(quotes[i]!.id)) continue;
     kept[n++] = i;
   }
   return kept.subarray(0, n);
+}
+
+/** The positions of the quotes about any of some events, in the order's order. */
+function scopePositions(order: QuoteOrder, scope: ReadonlySet<string>): Int32Array {
+  const lists: number[][] = [];
+  let total = 0;
+  for (const id of scope) {
+    const list = order.byEvent.get(id);
+    if (list) {
+      lists.push(list);
+      total += list.length;
+    }
+  }
+  const positions = new Int32Array(total);
+  let at = 0;
+  for (const list of lists) for (const i of list) positions[at++] = i;
+  return positions.sort();
 }
 
 /** The quotes at some positions of an order. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { dayNumber, overlaps, spanOf } from '../../../src/domain/dates';
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Person, Quote } from '../../../src/data/schemas';
@@ -240,6 +241,57 @@ describe('groupVariants', () => {
           const list = quotesAt(order, kept);
           const marked = groupVariants(list, (_q, at) => order.inFamily[kept[at]!] === 1);
           expect(marked).toEqual(groupVariants(list));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('keepQuotes keeps exactly what a plain scan keeps', () => {
+  const day = fc
+    .integer({ min: 0, max: 400 })
+    .map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+  it('for any quotes and any filter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            day,
+            fc.constantFrom('day', 'week', 'month') as fc.Arbitrary<'day' | 'week' | 'month'>,
+            fc.constantFrom('anna', 'boris', 'carl'),
+            fc.option(fc.constantFrom('e1', 'e2', 'e3'), { nil: null }),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.option(day, { nil: null }),
+        fc.option(day, { nil: null }),
+        fc.option(fc.subarray(['e1', 'e2', 'e3']), { nil: null }),
+        fc.option(fc.constantFrom('ukraine', 'russia'), { nil: null }),
+        (specs, a, b, scope, side) => {
+          const [from, to] = a && b && a > b ? [b, a] : [a, b];
+          const quotes = specs.map(([date, datePrecision, speakerId, eventId], i) =>
+            quote(`q${i}`, { date, datePrecision, speakerId, eventId }),
+          );
+          const filter = {
+            ...none,
+            from,
+            to,
+            side,
+            eventScope: scope === null ? null : new Set(scope),
+          };
+          const range: [number, number] = [
+            from ? dayNumber(from) : -Infinity,
+            to ? dayNumber(to) : Infinity,
+          ];
+          const expected = quotes.filter(
+            (q) =>
+              overlaps(spanOf(q), range) &&
+              (scope === null || (q.eventId !== null && scope.includes(q.eventId))) &&
+              (side === null || people.get(q.speakerId)?.side === side),
+          );
+          const order = withSpans(quotes);
+          expect(ids(quotesAt(order, keepQuotes(order, people, filter)))).toEqual(ids(expected));
         },
       ),
       { numRuns: 300 },
