@@ -1,11 +1,36 @@
 /** "From" / "To" dates, presets (all time, each year, each talks round) and a reset. */
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { memoizeLast } from '../../domain/memo';
+import type { RangePreset } from '../../domain/range-presets';
 import { eventIndexOf, rangePresetsOf, venuesById } from '../../model/derived';
 import { useViewData } from '../../model/use-view-data';
 import { useAppStore } from '../../state/store';
 import './filters.css';
 
 const files = ['events', 'venues'] as const;
+
+/** Talks-round presets apart from the rest, once per preset list (thousands at scale). */
+const splitPresets = memoizeLast((presets: readonly RangePreset[]) => ({
+  talks: presets.filter((p) => p.id.startsWith('talks-')),
+  general: presets.filter((p) => !p.id.startsWith('talks-')),
+}));
+
+/**
+ * The talks rounds as options, memoised on the list: a range change updates the select's value
+ * without React walking thousands of unchanged options.
+ */
+const PresetOptions = memo(function PresetOptions({
+  presets,
+}: {
+  presets: readonly RangePreset[];
+}) {
+  return presets.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.label}
+    </option>
+  ));
+});
 const maxTalkButtons = 8;
 
 export function DateRangeControl() {
@@ -19,8 +44,7 @@ export function DateRangeControl() {
       : [];
 
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
-  const talks = presets.filter((p) => p.id.startsWith('talks-'));
-  const general = presets.filter((p) => !p.id.startsWith('talks-'));
+  const { talks, general } = splitPresets(presets);
   const manyTalks = talks.length > maxTalkButtons;
 
   return (
@@ -67,11 +91,7 @@ export function DateRangeControl() {
               }}
             >
               <option value="">Choose a talks round…</option>
-              {talks.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
+              <PresetOptions presets={talks} />
             </select>
           </label>
         )}

@@ -4,7 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DateRangeControl } from '../../../src/features/filters/date-range-control';
 import { SummaryFigures } from '../../../src/features/summary/summary-figures';
 import { resetStore, useAppStore } from '../../../src/state/store';
+import { readFileSync } from 'node:fs';
+import type { EventRecord } from '../../../src/data/schemas';
+import { makeEvent } from '../../fixtures/make-event';
 import { renderWithData } from '../render-with-data';
+
+const readEvents = (): EventRecord[] =>
+  JSON.parse(readFileSync('public/data/events.json', 'utf8')) as EventRecord[];
 
 beforeEach(() => resetStore(''));
 
@@ -40,6 +46,35 @@ describe('date range control', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(screen.getByRole('button', { name: 'Reset all filters' }));
     expect(useAppStore.getState()).toMatchObject({ from: null, to: null });
+  });
+});
+
+describe('date range control with many talks rounds', () => {
+  // Twelve talks rounds: past eight, they are a list to choose from rather than buttons.
+  const rounds = Array.from({ length: 12 }, (_, i) =>
+    makeEvent(`talks-extra-${i}`, {
+      type: 'talks',
+      title: `Round ${i + 1}`,
+      date: `2024-${String(i + 1).padStart(2, '0')}-10`,
+      venueIds: ['geneva'],
+    }),
+  );
+  const events = [...readEvents(), ...rounds];
+
+  it('lists the rounds in a select that sets the range and follows it', async () => {
+    renderWithData(<DateRangeControl />, { events });
+    const select = screen.getByRole('combobox', { name: /Talks round → exchanges/ });
+    const options = within(select).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(12);
+    const march = options.find((o) => o.textContent?.includes('Mar 2024'));
+    if (!march) throw new Error('no option for the March 2024 round');
+    await userEvent.selectOptions(select, march);
+    expect(useAppStore.getState().from).toBe('2024-03-10');
+    expect(select).toHaveValue(march.getAttribute('value'));
+    // A range set elsewhere leaves the select on its prompt, with every round still listed.
+    await userEvent.click(screen.getByRole('button', { name: '2025', exact: true }));
+    expect(select).toHaveValue('');
+    expect(within(select).getAllByRole('option')).toHaveLength(options.length);
   });
 });
 
