@@ -125,6 +125,17 @@ test('clicking the chart at an exchange selects it', async ({ page }) => {
   await expect(chart.locator('.chart-tooltip__date')).toHaveText('5 Mar 2026');
   await page.mouse.click(x, box.y + box.height / 2);
   await expect(page).toHaveURL(/event=exchange-2026-03-05-geneva-stage-1/);
+  // The selection is marked by a line over the plot, at the exchange's day, spanning the grid.
+  const mark = chart.locator('.chart-mark--selected');
+  await expect(mark).toBeVisible();
+  const line = await mark.boundingBox();
+  if (!line) throw new Error('selection line not drawn');
+  expect(Math.abs(line.x - x)).toBeLessThan(3);
+  expect(Math.abs(line.y - box.y)).toBeLessThan(3);
+  expect(Math.abs(line.y + line.height - (box.y + box.height))).toBeLessThan(3);
+  // Outside the window it is not drawn at all.
+  await page.getByRole('button', { name: '2025', exact: true }).click();
+  await expect(mark).toHaveCount(0);
 });
 
 /** Where a brush handle's thumb is drawn: native range inputs, the thumb 14 px wide. */
