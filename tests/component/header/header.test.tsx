@@ -72,7 +72,7 @@ describe('date range control with many talks rounds', () => {
     expect(useAppStore.getState().from).toBe('2024-03-10');
     expect(select).toHaveValue(march.getAttribute('value'));
     // A range set elsewhere leaves the select on its prompt, with every round still listed.
-    await userEvent.click(screen.getByRole('button', { name: '2025', exact: true }));
+    await userEvent.click(screen.getByRole('button', { name: '2025' }));
     expect(select).toHaveValue('');
     expect(within(select).getAllByRole('option')).toHaveLength(options.length);
   });
