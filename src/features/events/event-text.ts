@@ -63,17 +63,6 @@ export function dealSizeText(event: EventRecord): string {
   return `${part(u, 'Ukraine')} and ${part(r, 'Russia')}`;
 }
 
-/** Only web links are rendered as links; anything else (javascript:, data:) stays text. */
-export function webUrl(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Publisher, agencies and date of a source: "Reuters · via EFE · 5 Mar 2026". */
 export function sourceByline(source: Source): string {
   const parts: string[] = [];

@@ -16,14 +16,3 @@ export const quotePageSize = 50;
 export function quoteDomId(quoteId: string): string {
   return `quote-${quoteId}`;
 }
-
-/** A source URL that is safe to link to (http or https only), else null: never a javascript: link. */
-export function safeHttpUrl(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

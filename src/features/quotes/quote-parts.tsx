@@ -3,7 +3,8 @@ import type { EventRecord, Person, Quote, Source } from '../../data/schemas';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { HighlightedText } from './highlighted-text';
-import { safeHttpUrl, sideLabels } from './labels';
+import { webUrl } from '../../domain/web-url';
+import { sideLabels } from './labels';
 
 /** The verbatim words; a partial quote (a phrase cut from a sentence) gets ellipses and a badge. */
 export function QuoteText({ quote, terms }: { quote: Quote; terms: readonly string[] }) {
@@ -71,7 +72,7 @@ export function SourceRef({
 }) {
   if (!source) return <span className="quote__source">{fallbackId}</span>;
   const name = source.title ?? source.label;
-  const href = safeHttpUrl(source.url);
+  const href = webUrl(source.url);
   return (
     <span className="quote__source" dir="auto">
       {href ? (
