@@ -6,6 +6,7 @@
 import type { EventRecord } from '../data/schemas';
 import { isoFromDay, rangeDays } from './dates';
 import type { EventIndex, PreparedEvent } from './event-index';
+import { lowerBound } from './sorted';
 
 /** One step of the chart. Values are running totals; null where a series is not drawn. */
 export interface SeriesRow {
@@ -101,18 +102,6 @@ export function buildDaySeriesIndex(events: EventIndex): DaySeriesIndex {
   return { events, days, dayNumbers: Int32Array.from(days, (d) => d.day) };
 }
 
-/** The position of the first entry at or after a value in a sorted array (binary search). */
-function lowerBound(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The same rows as cumulativeSeries over the events a date range keeps (filterEvents with no
  * venue), from the prepared days: the days inside the range are a slice, and only exchanges that
@@ -129,7 +118,7 @@ export function seriesForRange(
   // Exchanges starting before the range but still running on its first day (a multi-day handover).
   const straddling: PreparedEvent[] = [];
   for (
-    let i = lowerBound(firstDays(index.events), start - index.events.maxSpan);
+    let i = lowerBound(index.events.firstDays, start - index.events.maxSpan);
     i < list.length && list[i]!.first < start;
     i++
   ) {
@@ -142,14 +131,6 @@ export function seriesForRange(
   );
   const days = straddling.length > 0 ? [...dayTotalsOf(straddling), ...inside] : inside;
   return rowsFromDays(days, maxRows);
-}
-
-// The events' first days as a typed array, made once per index for the binary search above.
-const firstDayArrays = new WeakMap<EventIndex, Int32Array>();
-function firstDays(index: EventIndex): Int32Array {
-  let days = firstDayArrays.get(index);
-  if (!days) firstDayArrays.set(index, (days = Int32Array.from(index.list, (p) => p.first)));
-  return days;
 }
 
 /** Running totals over days in order, thinned to maxRows. */

@@ -19,6 +19,8 @@ export interface PreparedEvent {
 /** The whole events file, prepared. */
 export interface EventIndex {
   list: PreparedEvent[];
+  /** Each listed event's first day, in list order: what range searches bisect. */
+  firstDays: Int32Array;
   /** The longest span in days: how far before a range an overlapping event can start. */
   maxSpan: number;
   byId: Map<string, PreparedEvent>;
@@ -78,7 +80,13 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
     }
   }
   const maxSpan = list.reduce((m, p) => Math.max(m, p.last - p.first), 0);
-  return { list, maxSpan, byId: new Map(list.map((p) => [p.event.id, p])), children };
+  return {
+    list,
+    firstDays: Int32Array.from(list, (p) => p.first),
+    maxSpan,
+    byId: new Map(list.map((p) => [p.event.id, p])),
+    children,
+  };
 }
 
 /** An event and everything that follows from it (its agreements and their stages). */

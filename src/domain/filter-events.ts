@@ -1,6 +1,7 @@
 /** Which events a filter keeps: the date range and, when a venue is chosen, the deals tied to it. */
 import { overlaps, rangeDays } from './dates';
 import type { EventIndex, PreparedEvent } from './event-index';
+import { lowerBound } from './sorted';
 
 /** The part of the UI state that selects events. */
 export interface EventFilter {
@@ -17,8 +18,8 @@ export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEv
   const range = rangeDays(filter.from, filter.to);
   const venue = filter.venue;
   // The list is sorted by first day: only events starting in [from − longest span, to] can overlap.
-  const start = firstAtOrAfter(index.list, range[0] - index.maxSpan);
-  const end = firstAtOrAfter(index.list, range[1] + 1);
+  const start = lowerBound(index.firstDays, range[0] - index.maxSpan);
+  const end = lowerBound(index.firstDays, range[1] + 1);
   return index.list
     .slice(start, end)
     .filter(
@@ -29,16 +30,4 @@ export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEv
 /** The ids of a list of prepared events. */
 export function idsOf(events: readonly PreparedEvent[]): Set<string> {
   return new Set(events.map((p) => p.event.id));
-}
-
-/** The position of the first event starting on or after a day (binary search). */
-function firstAtOrAfter(list: readonly PreparedEvent[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.first < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
