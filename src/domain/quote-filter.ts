@@ -33,7 +33,7 @@ export interface QuoteOrder {
 }
 
 /** The quotes in the order given, prepared. */
-export function withSpans(quotes: readonly Quote[]): QuoteOrder {
+export function prepareQuotes(quotes: readonly Quote[]): QuoteOrder {
   const n = quotes.length;
   const first = new Int32Array(n);
   const last = new Int32Array(n);
@@ -67,7 +67,7 @@ export function withSpans(quotes: readonly Quote[]): QuoteOrder {
 
 /** The quotes sorted newest or oldest first, prepared. */
 export function orderQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): QuoteOrder {
-  return withSpans(sortQuotes(quotes, sort));
+  return prepareQuotes(sortQuotes(quotes, sort));
 }
 
 /** Positions in a quote order: which quotes a filter kept, in that order. */
@@ -123,15 +123,6 @@ function scopePositions(order: QuoteOrder, scope: ReadonlySet<string>): Int32Arr
 /** The quotes at some positions of an order. */
 export function quotesAt(order: QuoteOrder, kept: Kept): Quote[] {
   return Array.from(kept, (i) => order.quotes[i]!);
-}
-
-/** The quotes that pass every part of the filter except the speaker, in the order prepared. */
-export function filterQuotesExceptSpeaker(
-  order: QuoteOrder,
-  people: ReadonlyMap<string, Person>,
-  f: QuoteFilter,
-): Quote[] {
-  return quotesAt(order, keepQuotes(order, people, f));
 }
 
 /** Applies the speaker part of the filter to kept positions. */

@@ -4,17 +4,16 @@ import { dayNumber, overlaps, spanOf } from '../../../src/domain/dates';
 import { describe, expect, it } from 'vitest';
 import type { Person, Quote } from '../../../src/data/schemas';
 import {
-  filterQuotesExceptSpeaker,
   groupVariants,
   keepQuotes,
   keepSpeaker,
   orderQuotes,
   quotesAt,
   sortQuotes,
-  withSpans,
+  prepareQuotes,
   speakerCounts,
 } from '../../../src/domain/quote-filter';
-import type { QuoteFilter } from '../../../src/domain/quote-filter';
+import type { QuoteFilter, QuoteOrder } from '../../../src/domain/quote-filter';
 
 function quote(id: string, over: Partial<Quote> = {}): Quote {
   return {
@@ -55,32 +54,36 @@ const none: QuoteFilter = {
 
 const ids = (quotes: readonly Quote[]) => quotes.map((q) => q.id);
 
-describe('filterQuotesExceptSpeaker', () => {
+/** The quotes a filter keeps (every part but the speaker), in the order's order. */
+const keptQuotes = (order: QuoteOrder, f: QuoteFilter) =>
+  quotesAt(order, keepQuotes(order, people, f));
+
+describe('keepQuotes', () => {
   const quotes = [
     quote('a-feb', { date: '2026-02-10', eventId: 'talks-1' }),
     quote('b-mar', { speakerId: 'boris', date: '2026-03-05', eventId: 'swap-1' }),
     quote('c-month', { speakerId: 'carl', date: '2026-01-01', datePrecision: 'month' }),
     quote('a-mar', { date: '2026-03-20', eventId: 'swap-2' }),
   ];
-  const order = withSpans(quotes);
+  const order = prepareQuotes(quotes);
 
   it('keeps everything with no filter', () => {
-    expect(ids(filterQuotesExceptSpeaker(order, people, none))).toEqual(ids(quotes));
+    expect(ids(keptQuotes(order, none))).toEqual(ids(quotes));
   });
 
   it('keeps quotes inside the date range, counting a month-precise date as the whole month', () => {
-    const kept = filterQuotesExceptSpeaker(order, people, {
+    const kept = keptQuotes(order, {
       ...none,
       from: '2026-01-31',
       to: '2026-03-05',
     });
     expect(ids(kept)).toEqual(['a-feb', 'b-mar', 'c-month']);
-    const after = filterQuotesExceptSpeaker(order, people, { ...none, from: '2026-02-01' });
+    const after = keptQuotes(order, { ...none, from: '2026-02-01' });
     expect(ids(after)).toEqual(['a-feb', 'b-mar', 'a-mar']);
   });
 
   it('keeps only quotes about an event in scope (quotes with no event drop out)', () => {
-    const kept = filterQuotesExceptSpeaker(order, people, {
+    const kept = keptQuotes(order, {
       ...none,
       eventScope: new Set(['swap-1', 'swap-2']),
     });
@@ -88,23 +91,21 @@ describe('filterQuotesExceptSpeaker', () => {
   });
 
   it("filters by the speaker's side", () => {
-    expect(ids(filterQuotesExceptSpeaker(order, people, { ...none, side: 'russia' }))).toEqual([
-      'b-mar',
-    ]);
-    expect(ids(filterQuotesExceptSpeaker(order, people, { ...none, side: 'other' }))).toEqual([]);
+    expect(ids(keptQuotes(order, { ...none, side: 'russia' }))).toEqual(['b-mar']);
+    expect(ids(keptQuotes(order, { ...none, side: 'other' }))).toEqual([]);
   });
 
   it('keeps only search matches when there is a search', () => {
-    const kept = filterQuotesExceptSpeaker(order, people, {
+    const kept = keptQuotes(order, {
       ...none,
       matches: new Set(['a-mar', 'zzz']),
     });
     expect(ids(kept)).toEqual(['a-mar']);
-    expect(filterQuotesExceptSpeaker(order, people, { ...none, matches: new Set() })).toEqual([]);
+    expect(keptQuotes(order, { ...none, matches: new Set() })).toEqual([]);
   });
 
   it('ignores the speaker (the speaker menu counts every speaker under the other filters)', () => {
-    const kept = filterQuotesExceptSpeaker(order, people, { ...none, speaker: 'boris' });
+    const kept = keptQuotes(order, { ...none, speaker: 'boris' });
     expect(kept).toHaveLength(quotes.length);
   });
 });
@@ -120,14 +121,14 @@ describe('orderQuotes', () => {
     expect(ids(newest.quotes)).toEqual(['c', 'a', 'b']);
     expect(ids(orderQuotes(quotes, 'oldest').quotes)).toEqual(['a', 'b', 'c']);
     // The month-precise quote spans all of March.
-    const march = filterQuotesExceptSpeaker(newest, people, { ...none, from: '2026-03-31' });
+    const march = keptQuotes(newest, { ...none, from: '2026-03-31' });
     expect(ids(march)).toEqual(['c']);
   });
 });
 
 describe('keepSpeaker', () => {
   const quotes = [quote('a1'), quote('b1', { speakerId: 'boris' }), quote('a2')];
-  const order = withSpans(quotes);
+  const order = prepareQuotes(quotes);
   const all = keepQuotes(order, people, none);
   it('keeps one speaker, or everyone for null', () => {
     expect(ids(quotesAt(order, keepSpeaker(order, all, 'anna')))).toEqual(['a1', 'a2']);
@@ -167,7 +168,7 @@ describe('speakerCounts', () => {
       quote('4', { speakerId: 'carl' }),
       quote('5', { speakerId: 'ghost' }),
     ];
-    const order = withSpans(quotes);
+    const order = prepareQuotes(quotes);
     expect(speakerCounts(order, keepQuotes(order, people, none), people)).toEqual([
       { id: 'carl', name: 'Carl Envoy', count: 2 },
       { id: 'anna', name: 'Anna Sample', count: 1 },
@@ -177,7 +178,7 @@ describe('speakerCounts', () => {
   });
 
   it('is empty for no quotes', () => {
-    const order = withSpans([]);
+    const order = prepareQuotes([]);
     expect(speakerCounts(order, keepQuotes(order, people, none), people)).toEqual([]);
   });
 });
@@ -236,7 +237,7 @@ describe('groupVariants', () => {
           const quotes = pointers.map((p, i) =>
             quote(`q${i}`, { variantOf: p === null ? null : `q${p}` }),
           );
-          const order = withSpans(quotes);
+          const order = prepareQuotes(quotes);
           const kept = Int32Array.from(quotes.keys()).filter((i) => keep[i]);
           const list = quotesAt(order, kept);
           const marked = groupVariants(list, (_q, at) => order.inFamily[kept[at]!] === 1);
@@ -290,7 +291,7 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
               (scope === null || (q.eventId !== null && scope.includes(q.eventId))) &&
               (side === null || people.get(q.speakerId)?.side === side),
           );
-          const order = withSpans(quotes);
+          const order = prepareQuotes(quotes);
           expect(ids(quotesAt(order, keepQuotes(order, people, filter)))).toEqual(ids(expected));
         },
       ),
