@@ -1,12 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dataKeys } from '../../../src/data/data-queries';
 import type { Dataset, EventRecord, Person, Quote } from '../../../src/data/schemas';
-import { QuotesView } from '../../../src/features/quotes/quotes-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
 import { parseUrlState } from '../../../src/state/url-codec';
+import { makeEvent } from '../../fixtures/make-event';
+import { makeQuote } from '../../fixtures/make-quote';
+import { renderQuotes as renderFrom } from './render-quotes';
 
 const speaker: Person = {
   id: 'anna',
@@ -15,32 +14,20 @@ const speaker: Person = {
   role: 'Envoy',
   side: 'other',
 };
-const event = (id: string, title: string, over: Partial<EventRecord> = {}): EventRecord => ({
-  id,
-  type: 'exchange',
-  status: 'confirmed',
-  title,
-  date: '2026-03-05',
-  datePrecision: 'day',
-  venueIds: [],
-  mediators: [],
-  summary: 'An event.',
-  evidence: [{ sourceId: 'src-a', excerpt: 'it happened', supports: ['date'] }],
-  inferred: [],
-  ...over,
-});
-const quote = (id: string, day: number, eventId: string | null = null): Quote => ({
-  id,
-  text: `Statement number ${id}`,
-  speakerId: 'anna',
-  date: `2026-01-${String(day).padStart(2, '0')}`,
-  datePrecision: 'day',
-  sourceId: 'src-a',
-  eventId,
-  partial: false,
-  variantOf: null,
-  inferred: [],
-});
+const event = (id: string, title: string, over: Partial<EventRecord> = {}): EventRecord =>
+  makeEvent(id, {
+    title,
+    date: '2026-03-05',
+    summary: 'An event.',
+    evidence: [{ sourceId: 'src-a', excerpt: 'it happened', supports: ['date'] }],
+    ...over,
+  });
+const quote = (id: string, day: number, eventId: string | null = null): Quote =>
+  makeQuote(id, {
+    text: `Statement number ${id}`,
+    date: `2026-01-${String(day).padStart(2, '0')}`,
+    eventId,
+  });
 
 function dataset(quotes: Quote[]): Dataset {
   return {
@@ -72,19 +59,7 @@ const small = dataset([
   quote('q-other', 1, 'swap-2'),
 ]);
 
-function renderQuotes(data: Dataset = small) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  for (const name of ['quotes', 'people', 'sources', 'events'] as const) {
-    client.setQueryData(dataKeys.file(name), data[name]);
-  }
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={client}>
-      <QuotesView />
-    </QueryClientProvider>,
-  );
-  return { user, region: screen.getByRole('region', { name: 'Quotes' }) };
-}
+const renderQuotes = (data: Dataset = small) => renderFrom(data);
 
 // Plain DOM queries here: role queries over a hundred cards are slow in jsdom.
 const articles = (region: HTMLElement) => [...region.querySelectorAll('article')];

@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataKeys } from '../../../src/data/data-queries';
 import type { Dataset, EventRecord, Person, Quote, Source } from '../../../src/data/schemas';
 import { QuotesView } from '../../../src/features/quotes/quotes-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
+import { makeQuote } from '../../fixtures/make-quote';
+import { renderQuotes as renderFrom } from './render-quotes';
 
 const person = (
   id: string,
@@ -42,19 +43,8 @@ const event: EventRecord = {
   evidence: [{ sourceId: 'src-a', excerpt: 'swapped', supports: ['date'] }],
   inferred: [],
 };
-const quote = (id: string, text: string, speakerId: string, over: Partial<Quote> = {}): Quote => ({
-  id,
-  text,
-  speakerId,
-  date: '2026-03-05',
-  datePrecision: 'day',
-  sourceId: 'src-a',
-  eventId: null,
-  partial: false,
-  variantOf: null,
-  inferred: [],
-  ...over,
-});
+const quote = (id: string, text: string, speakerId: string, over: Partial<Quote> = {}): Quote =>
+  makeQuote(id, { text, speakerId, ...over });
 
 const hostile = '<img src=x onerror=alert(1)>';
 const fixture: Dataset = {
@@ -92,19 +82,7 @@ const fixture: Dataset = {
   ],
 };
 
-function renderQuotes(data: Dataset = fixture) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  for (const name of ['quotes', 'people', 'sources', 'events'] as const) {
-    client.setQueryData(dataKeys.file(name), data[name]);
-  }
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={client}>
-      <QuotesView />
-    </QueryClientProvider>,
-  );
-  return { user, region: screen.getByRole('region', { name: 'Quotes' }) };
-}
+const renderQuotes = (data: Dataset = fixture) => renderFrom(data);
 
 const cards = (region: HTMLElement) => within(region).queryAllByRole('article');
 const quoteTexts = (region: HTMLElement) =>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { dayNumber, overlaps, spanOf } from '../../../src/domain/dates';
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { makeQuote } from '../../fixtures/make-quote';
 import type { Person, Quote } from '../../../src/data/schemas';
 import {
   groupVariants,
@@ -15,21 +16,7 @@ import {
 } from '../../../src/domain/quote-filter';
 import type { QuoteFilter, QuoteOrder } from '../../../src/domain/quote-filter';
 
-function quote(id: string, over: Partial<Quote> = {}): Quote {
-  return {
-    id,
-    text: `Words of ${id}`,
-    speakerId: 'anna',
-    date: '2026-03-05',
-    datePrecision: 'day',
-    sourceId: 'src-a',
-    eventId: null,
-    partial: false,
-    variantOf: null,
-    inferred: [],
-    ...over,
-  };
-}
+const quote = makeQuote;
 
 function person(id: string, name: string, side: Person['side']): Person {
   return { id, name, aliases: [], role: 'Official', side };

@@ -6,21 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../src/data/parse-file';
 import type { DataFileName, Person, Quote } from '../../../src/data/schemas';
 import { buildQuoteIndex, searchQuotes } from '../../../src/domain/quote-search';
+import { makeQuote } from '../../fixtures/make-quote';
 
-function quote(id: string, text: string, speakerId: string): Quote {
-  return {
-    id,
-    text,
-    speakerId,
-    date: '2026-03-05',
-    datePrecision: 'day',
-    sourceId: 'src-a',
-    eventId: null,
-    partial: false,
-    variantOf: null,
-    inferred: [],
-  };
-}
+const quote = (id: string, text: string, speakerId: string): Quote =>
+  makeQuote(id, { text, speakerId });
 
 const zelensky: Person = {
   id: 'volodymyr-zelensky',
