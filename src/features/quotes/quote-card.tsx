@@ -37,15 +37,21 @@ function Variant({
       {linked && <p className="quote__linked-badge">Linked quote</p>}
       <QuoteText quote={quote} terms={model.terms} />
       <QuoteContext quote={quote} terms={model.terms} />
-      <p className="quote__meta">
-        <QuoteDate quote={quote} />
-        <span>
-          Source:{' '}
-          <SourceRef source={model.sources.get(quote.sourceId)} fallbackId={quote.sourceId} />
-        </span>
-      </p>
+      <QuoteMeta quote={quote} model={model} />
       <CopyLinkButton quoteId={quote.id} />
     </li>
+  );
+}
+
+/** When it was said and in which article: the same line on a card and on each other wording. */
+function QuoteMeta({ quote, model }: { quote: Quote; model: QuoteListModel }) {
+  return (
+    <p className="quote__meta">
+      <QuoteDate quote={quote} />
+      <span>
+        Source: <SourceRef source={model.sources.get(quote.sourceId)} fallbackId={quote.sourceId} />
+      </span>
+    </p>
   );
 }
 
@@ -75,13 +81,7 @@ export function QuoteCard({
       <QuoteText quote={quote} terms={model.terms} />
       <QuoteContext quote={quote} terms={model.terms} />
       <QuoteSpeaker person={person} fallbackId={quote.speakerId} terms={model.terms} />
-      <p className="quote__meta">
-        <QuoteDate quote={quote} />
-        <span>
-          Source:{' '}
-          <SourceRef source={model.sources.get(quote.sourceId)} fallbackId={quote.sourceId} />
-        </span>
-      </p>
+      <QuoteMeta quote={quote} model={model} />
       {event && <QuoteEvent event={event} />}
       <CopyLinkButton quoteId={quote.id} />
       {variants.length > 0 && (
