@@ -99,9 +99,8 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   const [start, end] = draft ?? brushIndexes(rows, from, to);
 
   const commit = useCallback(
-    (pair: Pair | null) => {
+    (pair: Pair) => {
       setDraft(null);
-      if (!pair) return;
       const first = rows[pair[0]];
       const final = rows[pair[1]];
       if (!first || !final) return;
