@@ -124,21 +124,36 @@ const monthSteps = [1, 2, 3, 6, 12, 24, 60, 120];
  * Ticks on the first day of a month, spaced so that at most maxTicks fall inside the window.
  * Giving the axis these (rather than letting the chart find and measure its own every render) keeps
  * the labels on whole months, and the same label texts from one range to the next.
+ * A window that holds a first of the month always gets at least one tick.
  */
 export function monthTicks(domain: readonly [number, number], maxTicks = 10): number[] {
   const [start, end] = domain;
   if (!(end > start)) return [];
   const first = new Date(start);
-  const firstMonth = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  // The first month whose first day lies inside the window, and the last.
+  let firstMonth = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (monthStart(firstMonth) < start) firstMonth += 1;
   const last = new Date(end);
   const lastMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
-  const span = lastMonth - firstMonth + 1;
-  const step = monthSteps.find((s) => span / s <= maxTicks) ?? Math.ceil(span / maxTicks);
-  const ticks: number[] = [];
-  // Steps of a quarter or more start on a multiple of the step (Jan, Apr…; whole years).
-  for (let m = Math.ceil(firstMonth / step) * step; m <= lastMonth; m += step) {
-    const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
-    if (t >= start && t <= end) ticks.push(t);
+  const inside = lastMonth - firstMonth + 1;
+  if (inside <= 0) return [];
+  const limit = Math.max(1, maxTicks);
+  // Steps of a quarter or more start on a multiple of the step (Jan, Apr…; whole years). Counting
+  // the ticks a step really gives, not estimating them from the span, matters: aligned steps can
+  // miss a short window altogether (5-year steps over 1970-01-02…1974-01-01 give none).
+  for (const step of monthSteps) {
+    const ticks = stepTicks(Math.ceil(firstMonth / step) * step, lastMonth, step);
+    if (ticks.length > 0 && ticks.length <= limit) return ticks;
   }
+  return stepTicks(firstMonth, lastMonth, Math.ceil(inside / limit));
+}
+
+function monthStart(month: number): number {
+  return Date.UTC(Math.floor(month / 12), month % 12, 1);
+}
+
+function stepTicks(from: number, lastMonth: number, step: number): number[] {
+  const ticks: number[] = [];
+  for (let m = from; m <= lastMonth; m += step) ticks.push(monthStart(m));
   return ticks;
 }

@@ -26,6 +26,13 @@ describe('monthTicks', () => {
     expect(fiveYears.map(iso)).toEqual(['2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01']);
   });
 
+  it('finds a tick when whole-step alignment would miss the window', () => {
+    // Found by the property below: 5-year steps start on 1970-01-01, a day before this window.
+    const day = 86_400_000;
+    const ticks = monthTicks([1 * day, 1461 * day], 2);
+    expect(ticks.map(iso)).toEqual(['1972-01-01', '1974-01-01']);
+  });
+
   it('gives nothing for an empty or reversed window', () => {
     expect(monthTicks([Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([]);
     expect(monthTicks([Date.UTC(2026, 1, 1), Date.UTC(2026, 0, 1)])).toEqual([]);
@@ -47,8 +54,12 @@ describe('monthTicks', () => {
             expect(t).toBeLessThanOrEqual(domain[1]);
             expect(new Date(t).getUTCDate()).toBe(1);
           }
-          // A window longer than two months always gets at least one tick.
-          if (length > 62) expect(ticks.length).toBeGreaterThan(0);
+          // A window that holds a first of the month always gets at least one tick.
+          const firstInside = new Date(domain[0]);
+          firstInside.setUTCDate(1);
+          if (firstInside.getTime() < domain[0])
+            firstInside.setUTCMonth(firstInside.getUTCMonth() + 1);
+          if (firstInside.getTime() <= domain[1]) expect(ticks.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 300 },
