@@ -138,6 +138,33 @@ test('clicking the chart at an exchange selects it', async ({ page }) => {
   await expect(mark).toHaveCount(0);
 });
 
+test('the chart follows its box when the window is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: regions.chart });
+  const svg = chart.locator('.recharts-wrapper > svg');
+  const plot = chart.locator('.chart-plot');
+  const widthOf = async (l: Locator) => (await l.boundingBox())?.width ?? 0;
+  await expect(svg).toBeVisible();
+  expect(Math.abs((await widthOf(svg)) - (await widthOf(plot)))).toBeLessThan(2);
+  const before = await widthOf(svg);
+  // Narrower, but one column instead of two: the chart's box grows from ~420 to ~660 px.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(async () => Math.abs((await widthOf(plot)) - before)).toBeGreaterThan(50);
+  await expect
+    .poll(async () => Math.abs((await widthOf(svg)) - (await widthOf(plot))))
+    .toBeLessThan(2);
+  // The month labels are respaced for the new width, none of them overlapping.
+  const labels = await chart.locator('.recharts-xAxis-tick-labels text').evaluateAll((ts) =>
+    ts.map((t) => {
+      const { left, right } = t.getBoundingClientRect();
+      return { left, right };
+    }),
+  );
+  expect(labels.length).toBeGreaterThan(1);
+  labels.slice(1).forEach((label, i) => expect(label.left).toBeGreaterThan(labels[i]!.right));
+});
+
 /** Where a brush handle's thumb is drawn: native range inputs, the thumb 14 px wide. */
 async function thumbCentre(handle: Locator) {
   await handle.scrollIntoViewIfNeeded();

@@ -2,15 +2,14 @@
  * The cumulative step chart on a true time axis. Recharts only draws finished rows; hover, click
  * and the keyboard cursor go to the store (selection, map highlight).
  */
-import { memo, useCallback, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
   Curve,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -200,82 +199,107 @@ const ChartPlot = memo(function ChartPlot({
   onPick,
   onHover,
 }: PlotProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
-  const [width, setWidth] = useState(0);
-  const maxTicks = width > 0 ? Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)) : 4;
+  const maxTicks = Math.max(2, Math.floor((width - plotLeft - margin.right) / 84));
   const rowAt = (index: unknown): SeriesRow | undefined => {
     const i = Number(index);
     return Number.isInteger(i) ? rows[i] : undefined;
   };
   return (
-    <ResponsiveContainer width="100%" height={height} onResize={(w) => setWidth(w)}>
-      <ComposedChart
-        data={rows}
-        margin={margin}
-        accessibilityLayer={false}
-        onClick={(state) => onPick(rowAt(state.activeTooltipIndex))}
-        onMouseMove={(state) => onHover(rowAt(state.activeTooltipIndex))}
-        onMouseLeave={() => onHover(undefined)}
-      >
-        <CartesianGrid stroke="#e4e2da" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          ticks={monthTicks(domain, maxTicks)}
-          interval={0}
-          allowDataOverflow
-          height={xAxisHeight}
-          tick={(props: TickProps) => (
-            <AxisTick {...props} text={monthFormat.format(Number(props.payload.value))} />
-          )}
-        />
-        <YAxis
-          tick={(props: TickProps) => (
-            <AxisTick {...props} text={nf.format(Number(props.payload.value))} />
-          )}
-          // Every tick shown: a handful of round numbers never overlap, and recharts need not
-          // measure each label in the DOM to find out (a forced layout per render).
-          interval={0}
-          width={yAxisWidth}
-          label={{
-            value: 'people',
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--c-muted)',
-            fontSize: 12,
-          }}
-        />
-        <Tooltip
-          content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
-          isAnimationActive={false}
-        />
-        {markers.map((m) => (
-          <ReferenceLine
-            key={m.id}
-            x={m.t}
-            stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
-            strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
-            label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
+    <div ref={box} className="chart-plot" style={{ height }}>
+      {width > 0 && (
+        <ComposedChart
+          width={width}
+          height={height}
+          data={rows}
+          margin={margin}
+          accessibilityLayer={false}
+          onClick={(state) => onPick(rowAt(state.activeTooltipIndex))}
+          onMouseMove={(state) => onHover(rowAt(state.activeTooltipIndex))}
+          onMouseLeave={() => onHover(undefined)}
+        >
+          <CartesianGrid stroke="#e4e2da" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={domain}
+            ticks={monthTicks(domain, maxTicks)}
+            interval={0}
+            allowDataOverflow
+            height={xAxisHeight}
+            tick={(props: TickProps) => (
+              <AxisTick {...props} text={monthFormat.format(Number(props.payload.value))} />
+            )}
           />
-        ))}
-        {lines.map(({ show: _show, ...line }) => (
-          <Line
-            key={line.dataKey}
-            {...line}
-            type="stepAfter"
-            shape={StillLine}
-            dot={false}
-            connectNulls={false}
+          <YAxis
+            tick={(props: TickProps) => (
+              <AxisTick {...props} text={nf.format(Number(props.payload.value))} />
+            )}
+            // Every tick shown: a handful of round numbers never overlap, and recharts need not
+            // measure each label in the DOM to find out (a forced layout per render).
+            interval={0}
+            width={yAxisWidth}
+            label={{
+              value: 'people',
+              angle: -90,
+              position: 'insideLeft',
+              fill: 'var(--c-muted)',
+              fontSize: 12,
+            }}
+          />
+          <Tooltip
+            content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
             isAnimationActive={false}
           />
-        ))}
-      </ComposedChart>
-    </ResponsiveContainer>
+          {markers.map((m) => (
+            <ReferenceLine
+              key={m.id}
+              x={m.t}
+              stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
+              strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
+              label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
+            />
+          ))}
+          {lines.map(({ show: _show, ...line }) => (
+            <Line
+              key={line.dataKey}
+              {...line}
+              type="stepAfter"
+              shape={StillLine}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </ComposedChart>
+      )}
+    </div>
   );
 });
+
+/**
+ * The element's width: read before the first paint and followed as it resizes. Not recharts'
+ * ResponsiveContainer, which draws nothing until its observer reports and then draws the whole
+ * chart again for the ticks that suit the width — two full chart renders on every page load.
+ */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    // jsdom has no layout and no ResizeObserver.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 /**
  * A vertical line at a time over the plot area (the selected exchange, the keyboard cursor),
