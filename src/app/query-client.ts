@@ -1,8 +1,29 @@
 import { QueryClient } from '@tanstack/react-query';
+import { dataFileQuery } from '../data/data-queries';
+import { dataFileNames } from '../data/schemas';
 
 /** One client for the app; data files never go stale within a visit. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Infinity } },
+  });
+}
+
+/**
+ * Starts loading every data file and resolves once they have all settled (loaded or failed) or
+ * after `waitMs`, whichever comes first. Rendering after this means that when the data is quick to
+ * arrive the first render already has it: the page is built once, not as loading placeholders that
+ * are laid out, painted and then thrown away. When it is slow the views show their loading states.
+ */
+export function dataSettledOrTimeout(client: QueryClient, waitMs: number): Promise<void> {
+  const all = Promise.allSettled(
+    dataFileNames.map((name) => client.prefetchQuery(dataFileQuery(name))),
+  );
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    void all.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }

@@ -165,6 +165,26 @@ test('the chart follows its box when the window is resized', async ({ page }) =>
   labels.slice(1).forEach((label, i) => expect(label.left).toBeGreaterThan(labels[i]!.right));
 });
 
+test('slow data: the page says it is loading, then every view fills in', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/events.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  // Past the app's short wait for the data: its own loading states, not a blank page.
+  const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart).toContainText('Loading', { timeout: 5_000 });
+  await expect(page.getByRole('heading', { name: 'Swapwatch', level: 1 })).toBeVisible();
+  release();
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(chart).not.toContainText('Loading');
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `${nf.format(totals(() => true).ukraine)} people`,
+  );
+});
+
 /** Where a brush handle's thumb is drawn: native range inputs, the thumb 14 px wide. */
 async function thumbCentre(handle: Locator) {
   await handle.scrollIntoViewIfNeeded();
