@@ -46,6 +46,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The quote search worker is a module worker (new Worker(url, { type: 'module' })).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -10,8 +10,8 @@ export interface QuoteFilter {
   eventScope: Set<string> | null;
   speaker: string | null;
   side: string | null;
-  /** Ids matching the search text; null when there is no search. */
-  matches: Set<string> | null;
+  /** 1 for each quote, by its position in the quotes file, that matches the search; null: none. */
+  matches: Uint8Array | null;
 }
 
 /**
@@ -21,6 +21,8 @@ export interface QuoteFilter {
  */
 export interface QuoteOrder {
   quotes: readonly Quote[];
+  /** Each quote's position in the quotes file (what search results are indexed by). */
+  fileAt: Int32Array;
   first: Int32Array;
   last: Int32Array;
   /** Each quote's speaker, as a position in speakerIds. */
@@ -62,12 +64,15 @@ export function prepareQuotes(quotes: readonly Quote[]): QuoteOrder {
   const inFamily = Uint8Array.from(quotes, (q) =>
     q.variantOf !== null || pointedAt.has(q.id) ? 1 : 0,
   );
-  return { quotes, first, last, speakerOf, speakerIds, inFamily, byEvent };
+  const fileAt = Int32Array.from(quotes.keys());
+  return { quotes, fileAt, first, last, speakerOf, speakerIds, inFamily, byEvent };
 }
 
-/** The quotes sorted newest or oldest first, prepared. */
+/** The quotes sorted newest or oldest first, prepared, remembering where each sat in the file. */
 export function orderQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): QuoteOrder {
-  return prepareQuotes(sortQuotes(quotes, sort));
+  const positions = sortedPositions(quotes, sort);
+  const order = prepareQuotes(positions.map((i) => quotes[i]!));
+  return { ...order, fileAt: Int32Array.from(positions) };
 }
 
 /** Positions in a quote order: which quotes a filter kept, in that order. */
@@ -83,7 +88,8 @@ export function keepQuotes(
   f: QuoteFilter,
 ): Kept {
   const [from, to] = rangeDays(f.from, f.to);
-  const { quotes, first, last, speakerOf, speakerIds } = order;
+  const { first, last, speakerOf, speakerIds, fileAt } = order;
+  const quotes = order.quotes;
   const side = f.side;
   const sideOk =
     side === null
@@ -97,7 +103,7 @@ export function keepQuotes(
     const i = candidates === null ? c : candidates[c]!;
     if (last[i]! < from || first[i]! > to) continue;
     if (sideOk !== null && sideOk[speakerOf[i]!] === 0) continue;
-    if (f.matches !== null && !f.matches.has(quotes[i]!.id)) continue;
+    if (f.matches !== null && f.matches[fileAt[i]!] !== 1) continue;
     kept[n++] = i;
   }
   return kept.subarray(0, n);
@@ -137,10 +143,17 @@ const byId = new Intl.Collator().compare;
 
 /** Newest or oldest first; ties keep a stable order by id. */
 export function sortQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): Quote[] {
+  return sortedPositions(quotes, sort).map((i) => quotes[i]!);
+}
+
+/** The quotes' positions in the order sortQuotes puts them. */
+function sortedPositions(quotes: readonly Quote[], sort: 'newest' | 'oldest'): number[] {
   const dir = sort === 'newest' ? -1 : 1;
-  return [...quotes].sort((a, b) =>
-    a.date < b.date ? -dir : a.date > b.date ? dir : byId(a.id, b.id),
-  );
+  return [...quotes.keys()].sort((i, j) => {
+    const a = quotes[i]!;
+    const b = quotes[j]!;
+    return a.date < b.date ? -dir : a.date > b.date ? dir : byId(a.id, b.id);
+  });
 }
 
 /** A speaker with how many of the current quotes are theirs. */

@@ -6,8 +6,10 @@ import MiniSearch from 'minisearch';
 import type { Person, Quote } from '../data/schemas';
 
 /** The document MiniSearch indexes for each quote. */
-interface QuoteDoc {
+export interface QuoteDoc {
   id: string;
+  /** The quote's position in its file: what a search answers with. */
+  at: number;
   text: string;
   speaker: string;
 }
@@ -18,6 +20,7 @@ export type QuoteIndex = MiniSearch<QuoteDoc>;
 function emptyIndex(): QuoteIndex {
   return new MiniSearch<QuoteDoc>({
     fields: ['text', 'speaker'],
+    storeFields: ['at'],
     idField: 'id',
     searchOptions: {
       prefix: true,
@@ -30,10 +33,14 @@ function emptyIndex(): QuoteIndex {
   });
 }
 
-function documents(quotes: readonly Quote[], people: ReadonlyMap<string, Person>): QuoteDoc[] {
-  return quotes.map((q) => {
+/** What the index holds for each quote, in the quotes' order (what a search worker is sent). */
+export function quoteDocuments(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+): QuoteDoc[] {
+  return quotes.map((q, at) => {
     const p = people.get(q.speakerId);
-    return { id: q.id, text: q.text, speaker: p ? [p.name, ...p.aliases].join(' ') : '' };
+    return { id: q.id, at, text: q.text, speaker: p ? [p.name, ...p.aliases].join(' ') : '' };
   });
 }
 
@@ -42,8 +49,13 @@ export function buildQuoteIndex(
   quotes: readonly Quote[],
   people: ReadonlyMap<string, Person>,
 ): MiniSearch<QuoteDoc> {
+  return indexOfDocuments(quoteDocuments(quotes, people));
+}
+
+/** Builds the index over documents already made (in a worker, from what the page sent). */
+export function indexOfDocuments(docs: readonly QuoteDoc[]): QuoteIndex {
   const index = emptyIndex();
-  index.addAll(documents(quotes, people));
+  index.addAll(docs);
   return index;
 }
 
@@ -54,21 +66,29 @@ export async function buildQuoteIndexAsync(
   chunkSize = 2000,
 ): Promise<MiniSearch<QuoteDoc>> {
   const index = emptyIndex();
-  await index.addAllAsync(documents(quotes, people), { chunkSize });
+  await index.addAllAsync(quoteDocuments(quotes, people), { chunkSize });
   return index;
 }
 
-/** What a search found: matching ids and the document terms that matched (for highlighting). */
+/**
+ * What a search found: a flag per quote, by its position in the quotes file (1 = matches), and the
+ * document terms that matched (for highlighting). Flags, not a set of ids: a search can match most
+ * of 100,000 quotes, and a typed array is cheap to send from a worker and to test against.
+ */
 export interface SearchResult {
-  ids: Set<string>;
+  matched: Uint8Array;
   terms: string[];
 }
 
 /** Searches; an empty or blank query returns null (no search). */
-export function searchQuotes(index: MiniSearch<QuoteDoc>, query: string): SearchResult | null {
+export function searchQuotes(index: QuoteIndex, query: string): SearchResult | null {
   if (query.trim() === '') return null;
   const hits = index.search(query);
+  const matched = new Uint8Array(index.documentCount);
   const terms = new Set<string>();
-  for (const hit of hits) hit.terms.forEach((t) => terms.add(t));
-  return { ids: new Set(hits.map((h) => String(h.id))), terms: [...terms] };
+  for (const hit of hits) {
+    matched[Number(hit.at)] = 1;
+    hit.terms.forEach((t) => terms.add(t));
+  }
+  return { matched, terms: [...terms] };
 }

@@ -107,7 +107,7 @@ export const quoteListOf = memoizeLast(
     quotes: readonly Quote[],
     people: ReadonlyMap<string, Person>,
     scope: Set<string> | null,
-    matches: Set<string> | null,
+    matches: Uint8Array | null,
     from: string | null,
     to: string | null,
     speaker: string | null,

@@ -1,6 +1,7 @@
 /**
- * The quote search index, built only once someone searches. Small datasets build it at once;
- * large ones build it in chunks that yield to the page, and the list says it is busy meanwhile.
+ * The quote search index on the page, built only once someone searches. Small datasets build it at
+ * once; large ones (where no worker can take it) in chunks that yield to the page, and the list
+ * says it is busy meanwhile.
  */
 import { useEffect, useReducer } from 'react';
 import type { Person, Quote } from '../data/schemas';
@@ -9,7 +10,7 @@ import type { QuoteIndex } from '../domain/quote-search';
 import { quoteIndexOf } from './derived';
 
 /** Up to this many quotes the index builds synchronously (tens of milliseconds). */
-const syncLimit = 5000;
+export const syncLimit = 5000;
 
 interface Built {
   quotes: readonly Quote[];

@@ -4,17 +4,15 @@
  */
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { memoizeLast } from '../domain/memo';
 import {
   eventIndexOf,
   peopleById,
   quoteEventScopeOf,
   quoteListOf,
-  searchQuotes,
   visibleEventsOf,
 } from './derived';
 import { useViewData } from './use-view-data';
-import { useQuoteIndex } from './use-quote-index';
+import { useQuoteSearch } from './use-quote-search';
 import type { Person, Quote } from '../data/schemas';
 import { useAppStore } from '../state/store';
 
@@ -23,10 +21,8 @@ const quoteFiles = ['quotes', 'people', 'sources', 'events'] as const;
 /** The files the quote list needs. */
 export { quoteFiles };
 
-const searchOf = memoizeLast(searchQuotes);
 const noQuotes: Quote[] = [];
 const noPeople: Person[] = [];
-const building = { ids: new Set<string>(), terms: [] as string[] };
 
 /** The quote list, or the view-data state when the files are not ready. */
 export function useQuoteList() {
@@ -44,13 +40,13 @@ export function useQuoteList() {
     })),
   );
   const q = useDeferredValue(s.q);
-  const wantsSearch = q.trim() !== '';
   const ready = data.status === 'ready';
   // The index is built on the first real search, not on load: at 100k quotes it takes seconds.
-  const searchIndex = useQuoteIndex(
+  const { search, busy } = useQuoteSearch(
     ready ? (data.data.quotes ?? noQuotes) : noQuotes,
     peopleById(ready ? (data.data.people ?? noPeople) : noPeople),
-    ready && wantsSearch,
+    q,
+    ready,
   );
   if (data.status !== 'ready') return { data, list: null, terms: [] as string[], stale: false };
   const quotes = data.data.quotes ?? [];
@@ -58,20 +54,18 @@ export function useQuoteList() {
   const index = eventIndexOf(data.data.events ?? []);
   const visible = visibleEventsOf(index, s.from, s.to, s.venue);
   const scope = quoteEventScopeOf(index, visible, s.venue, s.event);
-  // While a large index builds, no quote is claimed to match: the list is marked busy instead.
-  const search = searchIndex ? searchOf(searchIndex, q) : wantsSearch ? building : null;
   const list = quoteListOf(
     quotes,
     people,
     scope,
-    search?.ids ?? null,
+    search?.matched ?? null,
     s.from,
     s.to,
     s.speaker,
     s.side,
     s.sort,
   );
-  return { data, list, terms: search?.terms ?? [], stale: q !== s.q || search === building };
+  return { data, list, terms: search?.terms ?? [], stale: q !== s.q || busy };
 }
 
 /** How many quotes the browser shows right now (null while loading or failed). */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { fileSchemas } from '../../src/data/schemas';
+import { dataFileNames, fileSchemas } from '../../src/data/schemas';
+import { buildQuoteIndex, searchQuotes } from '../../src/domain/quote-search';
+import { syncLimit } from '../../src/model/use-quote-index';
+import { generateDataset } from '../../scripts/gen-data';
 import { expect, regions, test } from './fixtures';
 
 // Expectations come from the data itself, so they stay true while it is curated.
@@ -161,4 +164,40 @@ test('hostile text in the data stays inert and wraps inside the view', async ({ 
   await expect(region.locator('img, script')).toHaveCount(0);
   const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('a large quotes file is searched in a worker, with the same answers as on the page', async ({
+  page,
+}) => {
+  // Past the size searched on the page itself, so the worker path is the one under test.
+  const big = generateDataset({ events: 300, quotes: syncLimit + 1000, seed: 7 });
+  for (const name of dataFileNames)
+    await page.route(`**/data/${name}.json`, (route) =>
+      route.fulfill({ json: big[name], contentType: 'application/json' }),
+    );
+  const index = buildQuoteIndex(big.quotes, new Map(big.people.map((p) => [p.id, p])));
+  const matching = (query: string) =>
+    searchQuotes(index, query)?.matched.reduce((n, flag) => n + flag, 0) ?? 0;
+  const started = page.waitForEvent('worker');
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const count = region.locator('.quotes__count');
+  const totalText = `${big.quotes.length} of ${big.quotes.length} quotes`;
+  await expect(count).toHaveText(totalText);
+  const box = page.getByLabel('Search quotes');
+  await box.fill('prisoner');
+  expect((await started).url()).toMatch(/quote-search\.worker/);
+  const prisoner = matching('prisoner');
+  expect(prisoner).toBeGreaterThan(0);
+  expect(prisoner).toBeLessThan(big.quotes.length);
+  await expect(count).toHaveText(`${prisoner} of ${big.quotes.length} quotes`, {
+    timeout: 20_000,
+  });
+  await expect(region.locator('.quotes')).toHaveAttribute('aria-busy', 'false');
+  await expect(region.locator('article mark').first()).toBeVisible();
+  // Typing on: each answer replaces the last, and clearing the box brings every quote back.
+  await box.pressSequentially(' exch');
+  await expect(count).toHaveText(`${matching('prisoner exch')} of ${big.quotes.length} quotes`);
+  await box.fill('');
+  await expect(count).toHaveText(totalText);
 });

@@ -8,13 +8,16 @@ import type { ReadyQuoteList } from './quote-model';
 /** Browses the quotes of a ready list with the store's filters. */
 export function QuoteBrowser({ ready }: { ready: ReadyQuoteList }) {
   const model = useQuoteModel(ready);
+  // Nothing to show yet is not "nothing matches": say so until the answer comes.
+  const searching = model.stale && model.groups.length === 0;
   return (
-    <div className="quotes">
+    // Busy while a search answer is on its way (a large index builds in a worker, for seconds).
+    <div className="quotes" aria-busy={model.stale}>
       <QuoteControls speakers={model.speakers} people={model.people} />
       <p className="quotes__count" role="status">
-        {model.shown.length} of {model.total} quotes
+        {searching ? 'Searching…' : `${model.shown.length} of ${model.total} quotes`}
       </p>
-      {model.groups.length === 0 && <QuoteEmpty model={model} />}
+      {model.groups.length === 0 && !model.stale && <QuoteEmpty model={model} />}
       <QuoteList model={model} />
     </div>
   );

@@ -55,7 +55,7 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
         </div>
       )}
       {model.groups.length > 0 && (
-        <ol className="quote-list" aria-busy={model.stale}>
+        <ol className="quote-list">
           {model.groups.slice(0, count).map((g) => (
             <li key={g.quote.id}>
               <QuoteCard group={g} model={model} linked={linked} />

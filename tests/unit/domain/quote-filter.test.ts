@@ -41,6 +41,10 @@ const none: QuoteFilter = {
 
 const ids = (quotes: readonly Quote[]) => quotes.map((q) => q.id);
 
+/** Search flags for a quotes file: 1 at the position of each quote with one of these ids. */
+const flags = (quotes: readonly Quote[], matching: readonly string[]) =>
+  Uint8Array.from(quotes, (q) => (matching.includes(q.id) ? 1 : 0));
+
 /** The quotes a filter keeps (every part but the speaker), in the order's order. */
 const keptQuotes = (order: QuoteOrder, f: QuoteFilter) =>
   quotesAt(order, keepQuotes(order, people, f));
@@ -85,10 +89,10 @@ describe('keepQuotes', () => {
   it('keeps only search matches when there is a search', () => {
     const kept = keptQuotes(order, {
       ...none,
-      matches: new Set(['a-mar', 'zzz']),
+      matches: flags(quotes, ['a-mar', 'zzz']),
     });
     expect(ids(kept)).toEqual(['a-mar']);
-    expect(keptQuotes(order, { ...none, matches: new Set() })).toEqual([]);
+    expect(keptQuotes(order, { ...none, matches: flags(quotes, []) })).toEqual([]);
   });
 
   it('ignores the speaker (the speaker menu counts every speaker under the other filters)', () => {
@@ -256,7 +260,9 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
         fc.option(day, { nil: null }),
         fc.option(fc.subarray(['e1', 'e2', 'e3']), { nil: null }),
         fc.option(fc.constantFrom('ukraine', 'russia'), { nil: null }),
-        (specs, a, b, scope, side) => {
+        fc.option(fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), { nil: null }),
+        fc.constantFrom('newest', 'oldest') as fc.Arbitrary<'newest' | 'oldest'>,
+        (specs, a, b, scope, side, hits, sort) => {
           const [from, to] = a && b && a > b ? [b, a] : [a, b];
           const quotes = specs.map(([date, datePrecision, speakerId, eventId], i) =>
             quote(`q${i}`, { date, datePrecision, speakerId, eventId }),
@@ -267,18 +273,24 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
             to,
             side,
             eventScope: scope === null ? null : new Set(scope),
+            // Search flags are by position in the file, whatever order the list is sorted in.
+            matches: hits === null ? null : Uint8Array.from(quotes, (_, i) => (hits[i] ? 1 : 0)),
           };
           const range: [number, number] = [
             from ? dayNumber(from) : -Infinity,
             to ? dayNumber(to) : Infinity,
           ];
-          const expected = quotes.filter(
-            (q) =>
-              overlaps(spanOf(q), range) &&
-              (scope === null || (q.eventId !== null && scope.includes(q.eventId))) &&
-              (side === null || people.get(q.speakerId)?.side === side),
+          const expected = sortQuotes(
+            quotes.filter(
+              (q, i) =>
+                overlaps(spanOf(q), range) &&
+                (scope === null || (q.eventId !== null && scope.includes(q.eventId))) &&
+                (side === null || people.get(q.speakerId)?.side === side) &&
+                (hits === null || hits[i] === true),
+            ),
+            sort,
           );
-          const order = prepareQuotes(quotes);
+          const order = orderQuotes(quotes, sort);
           expect(ids(quotesAt(order, keepQuotes(order, people, filter)))).toEqual(ids(expected));
         },
       ),
