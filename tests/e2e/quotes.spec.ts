@@ -166,10 +166,11 @@ test('hostile text in the data stays inert and wraps inside the view', async ({ 
   expect(overflow).toBeLessThanOrEqual(1);
 });
 
-test('a large quotes file is searched in a worker, with the same answers as on the page', async ({
-  page,
-}) => {
-  // Past the size searched on the page itself, so the worker path is the one under test.
+/**
+ * Serves a generated dataset past the size searched on the page itself (so the worker path is the
+ * one under test), and counts a query's matches the way the page's own search would.
+ */
+async function serveLargeDataset(page: Page) {
   const big = generateDataset({ events: 300, quotes: syncLimit + 1000, seed: 7 });
   for (const name of dataFileNames)
     await page.route(`**/data/${name}.json`, (route) =>
@@ -178,6 +179,13 @@ test('a large quotes file is searched in a worker, with the same answers as on t
   const index = buildQuoteIndex(big.quotes, new Map(big.people.map((p) => [p.id, p])));
   const matching = (query: string) =>
     searchQuotes(index, query)?.matched.reduce((n, flag) => n + flag, 0) ?? 0;
+  return { big, matching };
+}
+
+test('a large quotes file is searched in a worker, with the same answers as on the page', async ({
+  page,
+}) => {
+  const { big, matching } = await serveLargeDataset(page);
   const started = page.waitForEvent('worker');
   await page.goto('./');
   const region = quotesRegion(page);
@@ -200,4 +208,26 @@ test('a large quotes file is searched in a worker, with the same answers as on t
   await expect(count).toHaveText(`${matching('prisoner exch')} of ${big.quotes.length} quotes`);
   await box.fill('');
   await expect(count).toHaveText(totalText);
+});
+
+test('when the search worker cannot start, a large file is searched on the page instead', async ({
+  page,
+}) => {
+  const { big, matching } = await serveLargeDataset(page);
+  // As a stricter policy or an old browser would: the constructor exists but refuses.
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('workers are not allowed here', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  await page.goto('./');
+  const count = quotesRegion(page).locator('.quotes__count');
+  await expect(count).toHaveText(`${big.quotes.length} of ${big.quotes.length} quotes`);
+  await page.getByLabel('Search quotes').fill('prisoner');
+  await expect(count).toHaveText(`${matching('prisoner')} of ${big.quotes.length} quotes`, {
+    timeout: 30_000,
+  });
+  await expect(quotesRegion(page).locator('article mark').first()).toBeVisible();
 });
