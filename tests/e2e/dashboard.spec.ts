@@ -240,6 +240,26 @@ test('the brush follows a range set elsewhere, and can be dragged from there', a
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-03-31');
 });
 
+test('from a one-month range, the brush can be dragged out either way', async ({ page }) => {
+  await page.goto('./?from=2025-06-01&to=2025-06-30');
+  const start = page.getByRole('slider', { name: 'Range start' });
+  const end = page.getByRole('slider', { name: 'Range end' });
+  await expect(start).toHaveAttribute('aria-valuetext', 'Jun 2025');
+  await expect(end).toHaveAttribute('aria-valuetext', 'Jun 2025');
+  // Both thumbs sit on one spot; whichever is grabbed, dragging left moves the range's start.
+  const width = (await thumbCentre(start)).box.width;
+  await drag(page, start, -width / 4);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(/^2025-0[1-5]-01$/);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2025-06-30');
+  await expect(start).not.toHaveAttribute('aria-valuetext', 'Jun 2025');
+  // And back to one month, then out to the right.
+  await page.goto('./?from=2025-06-01&to=2025-06-30');
+  await drag(page, end, width / 4);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-06-01');
+  await expect(page.getByLabel('To', { exact: true })).not.toHaveValue('2025-06-30');
+  await expect(end).not.toHaveAttribute('aria-valuetext', 'Jun 2025');
+});
+
 test('the brush handles work from the keyboard', async ({ page }) => {
   await page.goto('./');
   const end = page.getByRole('slider', { name: 'Range end' });

@@ -22,6 +22,8 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 
 type Pair = readonly [number, number];
 
+const ordered = ([a, b]: Pair): Pair => (a <= b ? [a, b] : [b, a]);
+
 /** The strip's months as bars, scaled to the busiest month; drawn once per dataset. */
 const OverviewBars = memo(function OverviewBars({ rows }: { rows: OverviewRow[] }) {
   const max = rows.reduce((m, r) => Math.max(m, r.people), 0) || 1;
@@ -53,29 +55,18 @@ interface HandleProps {
   other: number;
   last: number;
   valueText: string;
-  raised: boolean;
   releaseRef: (input: HTMLInputElement | null) => (() => void) | undefined;
   onMove: (value: number) => void;
 }
 
 /** One end of the range: a native slider over the whole strip, of which only the thumb is grabbed. */
-function BrushHandle({
-  which,
-  value,
-  other,
-  last,
-  valueText,
-  raised,
-  releaseRef,
-  onMove,
-}: HandleProps) {
+function BrushHandle({ which, value, other, last, valueText, releaseRef, onMove }: HandleProps) {
   return (
     <input
       type="range"
       className="range-brush__handle"
       data-handle={which}
       data-other={other}
-      data-raised={raised || undefined}
       min={0}
       max={last}
       step={1}
@@ -93,14 +84,18 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   const from = useAppStore((s) => s.from);
   const to = useAppStore((s) => s.to);
   const setRange = useAppStore((s) => s.setRange);
-  // While a handle moves, its position is kept here; the store hears of it on release.
+  // While a handle moves, the handles' positions are kept here; the store hears of it on release.
+  // The handles may pass each other (two handles on one month would otherwise trap the one
+  // underneath): the window is whatever lies between them.
   const [draft, setDraft] = useState<Pair | null>(null);
   const last = rows.length - 1;
-  const [start, end] = draft ?? brushIndexes(rows, from, to);
+  const [startAt, endAt] = draft ?? brushIndexes(rows, from, to);
+  const [start, end] = ordered([startAt, endAt]);
 
   const commit = useCallback(
-    (pair: Pair) => {
+    (handles: Pair) => {
       setDraft(null);
+      const pair = ordered(handles);
       const first = rows[pair[0]];
       const final = rows[pair[1]];
       if (!first || !final) return;
@@ -117,11 +112,7 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
       const handler = () => {
         const other = input.dataset.other ? Number(input.dataset.other) : 0;
         const value = Number(input.value);
-        commit(
-          input.dataset.handle === 'start'
-            ? [Math.min(value, other), other]
-            : [other, Math.max(value, other)],
-        );
+        commit(input.dataset.handle === 'start' ? [value, other] : [other, value]);
       };
       input.addEventListener('change', handler);
       return () => input.removeEventListener('change', handler);
@@ -146,24 +137,21 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
         <div className="range-brush__window" aria-hidden="true" />
         <BrushHandle
           which="start"
-          value={start}
-          other={end}
+          value={startAt}
+          other={endAt}
           last={last}
-          valueText={label(start)}
-          // The start handle sits on top when both are at the far right, so it can still be moved.
-          raised={start === last}
+          valueText={label(startAt)}
           releaseRef={onRelease}
-          onMove={(v) => setDraft([Math.min(v, end), end])}
+          onMove={(v) => setDraft([v, endAt])}
         />
         <BrushHandle
           which="end"
-          value={end}
-          other={start}
+          value={endAt}
+          other={startAt}
           last={last}
-          valueText={label(end)}
-          raised={false}
+          valueText={label(endAt)}
           releaseRef={onRelease}
-          onMove={(v) => setDraft([start, Math.max(v, start)])}
+          onMove={(v) => setDraft([startAt, v])}
         />
       </div>
       <p className="range-brush__ends" aria-hidden="true">
