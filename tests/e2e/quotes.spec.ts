@@ -201,7 +201,7 @@ test('a large quotes file is searched in a worker, with the same answers as on t
   await expect(count).toHaveText(`${prisoner} of ${big.quotes.length} quotes`, {
     timeout: 20_000,
   });
-  await expect(region.locator('.quotes')).toHaveAttribute('aria-busy', 'false');
+  await expect(region.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
   await expect(region.locator('article mark').first()).toBeVisible();
   // Typing on: each answer replaces the last, and clearing the box brings every quote back.
   await box.pressSequentially(' exch');

@@ -11,14 +11,17 @@ export function QuoteBrowser({ ready }: { ready: ReadyQuoteList }) {
   // Nothing to show yet is not "nothing matches": say so until the answer comes.
   const searching = model.stale && model.groups.length === 0;
   return (
-    // Busy while a search answer is on its way (a large index builds in a worker, for seconds).
-    <div className="quotes" aria-busy={model.stale}>
+    <div className="quotes">
       <QuoteControls speakers={model.speakers} people={model.people} />
       <p className="quotes__count" role="status">
         {searching ? 'Searching…' : `${model.shown.length} of ${model.total} quotes`}
       </p>
-      {model.groups.length === 0 && !model.stale && <QuoteEmpty model={model} />}
-      <QuoteList model={model} />
+      {/* Busy while a search answer is on its way (a large index builds in a worker, for
+          seconds); only the results, so the field being typed in and the live count are not. */}
+      <div className="quotes__results" aria-busy={model.stale}>
+        {model.groups.length === 0 && !model.stale && <QuoteEmpty model={model} />}
+        <QuoteList model={model} />
+      </div>
     </div>
   );
 }
