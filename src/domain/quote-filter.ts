@@ -35,7 +35,10 @@ export interface QuoteOrder {
 }
 
 /** The quotes in the order given, prepared. */
-export function prepareQuotes(quotes: readonly Quote[]): QuoteOrder {
+export function prepareQuotes(
+  quotes: readonly Quote[],
+  fileAt: Int32Array = Int32Array.from(quotes.keys()),
+): QuoteOrder {
   const n = quotes.length;
   const first = new Int32Array(n);
   const last = new Int32Array(n);
@@ -64,15 +67,16 @@ export function prepareQuotes(quotes: readonly Quote[]): QuoteOrder {
   const inFamily = Uint8Array.from(quotes, (q) =>
     q.variantOf !== null || pointedAt.has(q.id) ? 1 : 0,
   );
-  const fileAt = Int32Array.from(quotes.keys());
   return { quotes, fileAt, first, last, speakerOf, speakerIds, inFamily, byEvent };
 }
 
 /** The quotes sorted newest or oldest first, prepared, remembering where each sat in the file. */
 export function orderQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): QuoteOrder {
   const positions = sortedPositions(quotes, sort);
-  const order = prepareQuotes(positions.map((i) => quotes[i]!));
-  return { ...order, fileAt: Int32Array.from(positions) };
+  return prepareQuotes(
+    positions.map((i) => quotes[i]!),
+    Int32Array.from(positions),
+  );
 }
 
 /** Positions in a quote order: which quotes a filter kept, in that order. */
@@ -141,12 +145,7 @@ export function keepSpeaker(order: QuoteOrder, kept: Kept, speaker: string | nul
 // The same ordering as String#localeCompare with no arguments, without its per-call set-up.
 const byId = new Intl.Collator().compare;
 
-/** Newest or oldest first; ties keep a stable order by id. */
-export function sortQuotes(quotes: readonly Quote[], sort: 'newest' | 'oldest'): Quote[] {
-  return sortedPositions(quotes, sort).map((i) => quotes[i]!);
-}
-
-/** The quotes' positions in the order sortQuotes puts them. */
+/** The quotes' positions, newest or oldest first; ties keep a stable order by id. */
 function sortedPositions(quotes: readonly Quote[], sort: 'newest' | 'oldest'): number[] {
   const dir = sort === 'newest' ? -1 : 1;
   return [...quotes.keys()].sort((i, j) => {

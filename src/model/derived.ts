@@ -5,7 +5,7 @@ import { buildEventIndex, eventFamily } from '../domain/event-index';
 import type { EventIndex } from '../domain/event-index';
 import { filterEvents, idsOf } from '../domain/filter-events';
 import { memoizeLast } from '../domain/memo';
-import { buildQuoteIndex, searchQuotes } from '../domain/quote-search';
+import { buildQuoteIndex } from '../domain/quote-search';
 import {
   groupVariants,
   keepQuotes,
@@ -133,5 +133,3 @@ export const quoteListOf = memoizeLast(
     };
   },
 );
-
-export { searchQuotes };

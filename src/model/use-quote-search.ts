@@ -8,8 +8,8 @@
 import { useEffect, useState } from 'react';
 import type { Person, Quote } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
+import { searchQuotes } from '../domain/quote-search';
 import type { SearchResult } from '../domain/quote-search';
-import { searchQuotes } from './derived';
 import { canUseWorkers, workerSearchFor } from './quote-search-client';
 import { syncLimit, useQuoteIndex } from './use-quote-index';
 

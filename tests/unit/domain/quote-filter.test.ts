@@ -10,7 +10,6 @@ import {
   keepSpeaker,
   orderQuotes,
   quotesAt,
-  sortQuotes,
   prepareQuotes,
   speakerCounts,
 } from '../../../src/domain/quote-filter';
@@ -128,7 +127,7 @@ describe('keepSpeaker', () => {
   });
 });
 
-describe('sortQuotes', () => {
+describe('orderQuotes: the sort', () => {
   const quotes = [
     quote('m', { date: '2026-02-01' }),
     quote('z', { date: '2026-03-01' }),
@@ -137,15 +136,15 @@ describe('sortQuotes', () => {
   ];
 
   it('puts the newest first, ties in id order', () => {
-    expect(ids(sortQuotes(quotes, 'newest'))).toEqual(['a', 'z', 'm', 'e']);
+    expect(ids(orderQuotes(quotes, 'newest').quotes)).toEqual(['a', 'z', 'm', 'e']);
   });
 
   it('puts the oldest first, ties in id order', () => {
-    expect(ids(sortQuotes(quotes, 'oldest'))).toEqual(['e', 'm', 'a', 'z']);
+    expect(ids(orderQuotes(quotes, 'oldest').quotes)).toEqual(['e', 'm', 'a', 'z']);
   });
 
   it('does not reorder its input', () => {
-    sortQuotes(quotes, 'oldest');
+    orderQuotes(quotes, 'oldest');
     expect(ids(quotes)).toEqual(['m', 'z', 'a', 'e']);
   });
 });
@@ -280,7 +279,7 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
             from ? dayNumber(from) : -Infinity,
             to ? dayNumber(to) : Infinity,
           ];
-          const expected = sortQuotes(
+          const expected = orderQuotes(
             quotes.filter(
               (q, i) =>
                 overlaps(spanOf(q), range) &&
@@ -289,7 +288,7 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
                 (hits === null || hits[i] === true),
             ),
             sort,
-          );
+          ).quotes;
           const order = orderQuotes(quotes, sort);
           expect(ids(quotesAt(order, keepQuotes(order, people, filter)))).toEqual(ids(expected));
         },
