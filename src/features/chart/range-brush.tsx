@@ -11,14 +11,9 @@
 import { memo, useCallback, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { brushIndexes } from '../../domain/chart-frame';
+import { formatDate } from '../../domain/dates';
 import type { OverviewRow } from '../../domain/chart-frame';
 import { useAppStore } from '../../state/store';
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 type Pair = readonly [number, number];
 
@@ -121,7 +116,7 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   );
 
   if (rows.length < 2) return null;
-  const label = (i: number) => monthFormat.format(rows[i]?.t ?? 0);
+  const label = (i: number) => formatDate(rows[i]?.from ?? '', 'month');
   const frame = {
     '--brush-start': start / last,
     '--brush-end': end / last,
