@@ -46,6 +46,8 @@ export default tseslint.config(
       'test-results',
       'bench-results',
       'public',
+      '.stryker-tmp',
+      'reports',
     ],
   },
   js.configs.recommended,

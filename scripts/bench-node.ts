@@ -17,7 +17,8 @@ import { dayNumber, spanOf } from '../src/domain/dates';
 import { buildEventIndex } from '../src/domain/event-index';
 import { filterEvents } from '../src/domain/filter-events';
 import { buildQuoteIndex, searchQuotes } from '../src/domain/quote-search';
-import { quoteListOf, quoteOrderOf } from '../src/model/derived';
+import { readyInputs } from '../src/derived/inputs';
+import { selectQuoteList, selectQuoteOrder } from '../src/derived/quotes';
 import { rangePresets } from '../src/domain/range-presets';
 import { venueTotals } from '../src/domain/venue-totals';
 
@@ -199,10 +200,11 @@ export function loadStages(dataDir: string): Record<string, number> {
   );
   time('searchQuotes "pri"', () => searchQuotes(quoteIndex, 'pri'));
   const quotes = data.quotes ?? [];
-  time('quoteOrderOf (newest; once per file)', () => quoteOrderOf(quotes, 'newest'));
-  // The app's own quote list (src/model/derived.ts), with the order above already made.
-  time('quoteListOf (all time: filter + group + speaker counts)', () =>
-    quoteListOf(quotes, people, null, null, null, null, null, null, 'newest'),
+  const inputs = readyInputs({ ...data, quotes });
+  time('selectQuoteOrder (newest; once per file)', () => selectQuoteOrder(inputs));
+  // The app's own quote list (src/derived/quotes.ts), with the order above already made.
+  time('selectQuoteList (all time: filter + group + speaker counts)', () =>
+    selectQuoteList(inputs),
   );
   return times;
 }

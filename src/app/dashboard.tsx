@@ -1,4 +1,6 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
+import { useRef } from 'react';
+import type { ChartExport } from '../components/chart-export';
 import { useAppStore } from '../state/store';
 import { ChartView } from '../features/chart/chart-view';
 import { MapView } from '../features/map/map-view';
@@ -9,10 +11,13 @@ import { SummaryFigures } from '../features/summary/summary-figures';
 import { NoticeBar } from '../features/share/notice-bar';
 import { ShareBar } from '../features/share/share-bar';
 import { EmbedFrame } from './embed-frame';
-import { useLinkIdsCheck } from '../model/use-link-ids-check';
+import { LeftOutNotice } from '../features/left-out/left-out-notice';
+import { useLinkIdsCheck } from '../state/use-link-ids-check';
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
+  // The chart hands its drawing to the downloads through this handle, not through its DOM.
+  const chart = useRef<ChartExport>(null);
   useLinkIdsCheck();
   if (embed) return <EmbedFrame view={embed} />;
   return (
@@ -28,13 +33,14 @@ export function Dashboard() {
             and what was said — every figure traced to its source article.
           </p>
         </div>
-        <ShareBar />
+        <ShareBar chart={chart} />
         <DateRangeControl />
         <SummaryFigures />
       </header>
       <NoticeBar />
+      <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>
-        <ChartView />
+        <ChartView exportRef={chart} />
         <MapView />
         <QuotesView />
         <EventsView />

@@ -4,6 +4,7 @@ import { ChartView } from '../features/chart/chart-view';
 import { MapView } from '../features/map/map-view';
 import { QuotesView } from '../features/quotes/quotes-view';
 import { EventsView } from '../features/events/events-view';
+import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { fullViewUrl } from '../features/share/share-urls';
 
 const views = { chart: ChartView, map: MapView, quotes: QuotesView, events: EventsView } as const;
@@ -12,6 +13,7 @@ export function EmbedFrame({ view }: { view: EmbedView }) {
   const View = views[view];
   return (
     <div className="embed">
+      <LeftOutNotice />
       <main className="embed__view">
         <View />
       </main>

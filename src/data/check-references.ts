@@ -1,5 +1,5 @@
 /** Ids are unique per file and every id a record mentions points at a record of the right kind. */
-import type { Dataset, Evidence, Inference } from './schemas';
+import type { DataFileName, Dataset, Evidence, Inference } from './schemas';
 import { dataFileNames } from './schemas';
 import type { Problem } from './problems';
 import { at, factKeyPlaces, venueIdOf } from './integrity-shared';
@@ -26,17 +26,23 @@ export function checkUniqueIds(dataset: Dataset): Problem[] {
   return problems;
 }
 
+/** Ids of records that exist in a file but were left out of it (they failed their schema). */
+export type LeftOutIds = Partial<Record<DataFileName, ReadonlySet<string>>>;
+
 /**
  * Every id a record mentions points at an existing record of the right kind. Accepts a partly
  * loaded dataset (a view that fetched only some files): references into absent files are skipped.
+ * A reference to a record that was left out of its file is not reported again: the record is
+ * there, only broken, and leaving out everything that mentions it would hide valid records too.
  */
-export function checkReferences(dataset: Partial<Dataset>): Problem[] {
+export function checkReferences(dataset: Partial<Dataset>, leftOut: LeftOutIds = {}): Problem[] {
   const problems: Problem[] = [];
-  const sourceIds = idsOf(dataset.sources);
-  const personIds = idsOf(dataset.people);
-  const venueIds = idsOf(dataset.venues);
-  const quoteIds = idsOf(dataset.quotes);
+  const sourceIds = idsOf(dataset.sources, leftOut.sources);
+  const personIds = idsOf(dataset.people, leftOut.people);
+  const venueIds = idsOf(dataset.venues, leftOut.venues);
+  const quoteIds = idsOf(dataset.quotes, leftOut.quotes);
   const eventsById = dataset.events ? new Map(dataset.events.map((e) => [e.id, e])) : null;
+  const brokenEvents = leftOut.events ?? new Set<string>();
 
   const checkEvidence = (make: MakeProblem, evidence: Evidence[]) =>
     evidence.forEach((item, i) => {
@@ -87,6 +93,7 @@ export function checkReferences(dataset: Partial<Dataset>): Problem[] {
       const target = event[field];
       if (target === null || target === undefined || eventsById === null) continue;
       const found = eventsById.get(target);
+      if (found === undefined && brokenEvents.has(target)) continue;
       if (found === undefined)
         problems.push(make('error', field, unknown('event', target, 'events.json')));
       else if (found.type !== wanted)
@@ -102,7 +109,12 @@ export function checkReferences(dataset: Partial<Dataset>): Problem[] {
       problems.push(make('error', 'speakerId', unknown('person', quote.speakerId, 'people.json')));
     if (dangles(sourceIds, quote.sourceId))
       problems.push(make('error', 'sourceId', unknown('source', quote.sourceId, 'sources.json')));
-    if (quote.eventId !== null && eventsById !== null && !eventsById.has(quote.eventId))
+    if (
+      quote.eventId !== null &&
+      eventsById !== null &&
+      !eventsById.has(quote.eventId) &&
+      !brokenEvents.has(quote.eventId)
+    )
       problems.push(make('error', 'eventId', unknown('event', quote.eventId, 'events.json')));
     if (quote.variantOf === quote.id)
       problems.push(make('error', 'variantOf', 'a quote cannot be a variant of itself'));
@@ -112,8 +124,11 @@ export function checkReferences(dataset: Partial<Dataset>): Problem[] {
   return problems;
 }
 
-export function idsOf(records: { id: string }[] | undefined): Set<string> | null {
-  return records ? new Set(records.map((r) => r.id)) : null;
+export function idsOf(
+  records: { id: string }[] | undefined,
+  more: ReadonlySet<string> = new Set(),
+): Set<string> | null {
+  return records ? new Set([...records.map((r) => r.id), ...more]) : null;
 }
 
 // A file that is not loaded cannot prove an id missing.

@@ -2,9 +2,9 @@
  * Loading the data files: one react-query query per file, each fetched and validated at the edge
  * (the only code that touches the network). A file that fails carries its located problems.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName } from './schemas';
-import { parseJsonText } from './parse-file';
+import { parseJsonRecords } from './parse-file';
 import type { DataFileRecords } from './parse-file';
 import type { Problem } from './problems';
 
@@ -39,11 +39,23 @@ export function dataFileUrl(name: DataFileName): string {
   return `${import.meta.env.BASE_URL}data/${name}.json`;
 }
 
-/** Fetches and validates one data file; throws a DataFileError on any failure. */
+/** A loaded file: its valid records, and a problem for each record left out of them. */
+export interface LoadedFile<N extends DataFileName> {
+  records: DataFileRecords<N>;
+  /** Records that failed their schema, located by their place in the file. */
+  leftOut: Problem[];
+  /** `positions[i]` is the place in the file of `records[i]`. */
+  positions: number[];
+}
+
+/**
+ * Fetches and validates one data file. A file that cannot be read at all (network, HTTP, not JSON,
+ * not an array) throws a DataFileError; a broken record only leaves that record out.
+ */
 export async function fetchDataFile<N extends DataFileName>(
   name: N,
   signal?: AbortSignal,
-): Promise<DataFileRecords<N>> {
+): Promise<LoadedFile<N>> {
   let response: Response;
   try {
     response = await fetch(dataFileUrl(name), { signal });
@@ -63,7 +75,7 @@ export async function fetchDataFile<N extends DataFileName>(
       response.status >= 500,
     );
   }
-  const parsed = parseJsonText(name, await response.text());
+  const parsed = parseJsonRecords(name, await response.text());
   if (!parsed.ok) {
     throw new DataFileError(
       name,
@@ -71,7 +83,7 @@ export async function fetchDataFile<N extends DataFileName>(
       false,
     );
   }
-  return parsed.data;
+  return { records: parsed.data, leftOut: parsed.leftOut, positions: parsed.positions };
 }
 
 /** Query keys for the data files, from one factory. */
@@ -90,9 +102,4 @@ export function dataFileQuery<N extends DataFileName>(name: N) {
     retry: (failures, error) => error instanceof DataFileError && error.transient && failures < 2,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 3000),
   });
-}
-
-/** One data file, validated. */
-export function useDataFile<N extends DataFileName>(name: N) {
-  return useQuery(dataFileQuery(name));
 }

@@ -17,11 +17,32 @@ export type DataFileRecords<N extends DataFileName> = z.infer<(typeof fileSchema
 
 type Issue = $ZodIssue;
 
-/** Validates a file's already-decoded JSON against its schema. */
+/** Validates a file's already-decoded JSON against its schema: any bad record fails the file. */
 export function parseDataFile<N extends DataFileName>(
   name: N,
   json: unknown,
 ): ParseResult<DataFileRecords<N>> {
+  const parsed = parseRecords(name, json);
+  if (!parsed.ok) return parsed;
+  return parsed.leftOut.length > 0
+    ? { ok: false, problems: parsed.leftOut }
+    : { ok: true, data: parsed.data };
+}
+
+/**
+ * The records of a file that pass the schema, and a problem for every one that does not. What the
+ * app shows a reader: everything valid, with the rest listed. `positions[i]` is the place in the
+ * file of `data[i]`, so later checks can name records by where they are in the file.
+ */
+export type RecordsResult<T> =
+  | { ok: true; data: T; leftOut: Problem[]; positions: number[] }
+  | { ok: false; problems: Problem[] };
+
+/** Validates record by record; only a file that is not an array of records fails whole. */
+export function parseRecords<N extends DataFileName>(
+  name: N,
+  json: unknown,
+): RecordsResult<DataFileRecords<N>> {
   const file = `${name}.json`;
   if (!Array.isArray(json)) {
     return {
@@ -38,7 +59,18 @@ export function parseDataFile<N extends DataFileName>(
       ],
     };
   }
-  return parsers[name](json, file);
+  const whole = parsers[name](json, file);
+  if (whole.ok) return { ...whole, leftOut: [], positions: json.map((_, i) => i) };
+  const bad = new Set(whole.problems.map((p) => p.index));
+  if (bad.has(null)) return whole;
+  // The valid records are parsed again without the broken ones, so defaults are filled in.
+  const positions = json.flatMap((_, i) => (bad.has(i) ? [] : [i]));
+  const rest = parsers[name](
+    positions.map((i) => json[i]),
+    file,
+  );
+  if (!rest.ok) return whole;
+  return { ok: true, data: rest.data, leftOut: whole.problems, positions };
 }
 
 /** Decodes a file's text and validates it; a syntax error becomes a problem, not an exception. */
@@ -46,9 +78,13 @@ export function parseJsonText<N extends DataFileName>(
   name: N,
   text: string,
 ): ParseResult<DataFileRecords<N>> {
-  let json: unknown;
+  const json = decodeJson(name, text);
+  return json.ok ? parseDataFile(name, json.data) : json;
+}
+
+function decodeJson(name: DataFileName, text: string): ParseResult<unknown> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) as unknown };
   } catch (err) {
     const reason = withLineAndColumn(err instanceof Error ? err.message : String(err), text);
     return {
@@ -65,7 +101,15 @@ export function parseJsonText<N extends DataFileName>(
       ],
     };
   }
-  return parseDataFile(name, json);
+}
+
+/** Decodes a file's text and keeps every valid record (see parseRecords). */
+export function parseJsonRecords<N extends DataFileName>(
+  name: N,
+  text: string,
+): RecordsResult<DataFileRecords<N>> {
+  const json = decodeJson(name, text);
+  return json.ok ? parseRecords(name, json.data) : json;
 }
 
 // Engines report a character offset; editors want a line and column.

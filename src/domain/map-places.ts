@@ -1,4 +1,5 @@
 /** Words and sizes for the places on the map: kind labels, precision notes, marker radii, highlights. */
+import { formatCount } from './format-number';
 import type { Venue, VenueKind } from '../data/schemas';
 import type { EventIndex } from './event-index';
 import type { VenueTotals } from './venue-totals';
@@ -28,11 +29,9 @@ export function peopleOf(totals: Pick<VenueTotals, 'peopleConfirmed' | 'peopleEx
   return totals.peopleConfirmed + totals.peopleExpected;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
 /** "1 person", "1,000 people". */
 export function formatPeople(count: number): string {
-  return `${numberFormat.format(count)} ${count === 1 ? 'person' : 'people'}`;
+  return `${formatCount(count)} ${count === 1 ? 'person' : 'people'}`;
 }
 
 /**

@@ -7,6 +7,8 @@ import { eventFamily } from './event-index';
 /** A named range; null ends are open. */
 export interface RangePreset {
   id: string;
+  /** All time, a calendar year, or a talks round through its exchanges. */
+  kind: 'all' | 'year' | 'talks';
   label: string;
   from: string | null;
   to: string | null;
@@ -14,10 +16,18 @@ export interface RangePreset {
 
 /** Presets for a dataset: "All time", one per year, and one per talks round ("Geneva talks → exchanges"). */
 export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venue>): RangePreset[] {
-  const presets: RangePreset[] = [{ id: 'all', label: 'All time', from: null, to: null }];
+  const presets: RangePreset[] = [
+    { id: 'all', kind: 'all', label: 'All time', from: null, to: null },
+  ];
   const years = [...new Set(index.list.map((p) => p.event.date.slice(0, 4)))].sort();
   for (const year of years)
-    presets.push({ id: year, label: year, from: `${year}-01-01`, to: `${year}-12-31` });
+    presets.push({
+      id: year,
+      kind: 'year',
+      label: year,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
 
   const talks = index.list.filter((p) => p.event.type === 'talks');
   const placeOf = (venueIds: string[]) =>
@@ -39,6 +49,7 @@ export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venu
         : '';
     presets.push({
       id: `talks-${p.event.id}`,
+      kind: 'talks',
       label: `${place} talks${when}${hasExchanges ? ' → exchanges' : ''}`,
       from: p.event.date,
       to: isoFromDay(last),

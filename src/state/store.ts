@@ -4,42 +4,30 @@
  */
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
-import {
-  defaultUrlState,
-  parseUrlState,
-  type EmbedView,
-  type QuoteSort,
-  type SideFilter,
-  type UrlState,
-} from './url-codec';
+import { parseUrlState } from './url-codec';
+import { defaultUrlState, orderRange } from './url-keys';
+import type { QuoteSort, SideFilter, UrlState } from './url-keys';
 
 /** How the next URL write should touch history: typing replaces, a discrete choice pushes. */
 export type HistoryMode = 'push' | 'replace' | 'none';
 
-interface RangeSlice {
-  from: string | null;
-  to: string | null;
+interface RangeSlice extends Pick<UrlState, 'from' | 'to'> {
   /** Sets the date range (either end may be open). */
   setRange: (from: string | null, to: string | null) => void;
   resetRange: () => void;
 }
 
-interface SelectionSlice {
-  venue: string | null;
-  event: string | null;
+interface SelectionSlice extends Pick<UrlState, 'venue' | 'event'> {
   /** The exchange under the pointer in the chart; highlights its places on the map. */
   hoveredEvent: string | null;
   selectVenue: (id: string | null) => void;
+  /** Selects a place, or clears it when it is the selected one already (markers and list agree). */
+  toggleVenue: (id: string) => void;
   selectEvent: (id: string | null) => void;
   setHoveredEvent: (id: string | null) => void;
 }
 
-interface QuoteSlice {
-  q: string;
-  speaker: string | null;
-  side: SideFilter | null;
-  sort: QuoteSort;
-  quote: string | null;
+interface QuoteSlice extends Pick<UrlState, 'q' | 'speaker' | 'side' | 'sort' | 'quote'> {
   setQuery: (q: string) => void;
   setSpeaker: (id: string | null) => void;
   setSide: (side: SideFilter | null) => void;
@@ -47,9 +35,7 @@ interface QuoteSlice {
   focusQuote: (id: string | null) => void;
 }
 
-interface ViewSlice {
-  split: boolean;
-  embed: EmbedView | null;
+interface ViewSlice extends Pick<UrlState, 'split' | 'embed'> {
   /** Polite messages about what a link or the data made us ignore. */
   notices: string[];
   historyMode: HistoryMode;
@@ -62,34 +48,34 @@ interface ViewSlice {
   resetAll: () => void;
 }
 
+function pick<K extends keyof UrlState>(state: UrlState, ...keys: K[]): Pick<UrlState, K> {
+  return Object.fromEntries(keys.map((k) => [k, state[k]])) as Pick<UrlState, K>;
+}
+
 export type StoreState = RangeSlice & SelectionSlice & QuoteSlice & ViewSlice;
 type Slice<T> = StateCreator<StoreState, [], [], T>;
 
+// The slices hold actions; every shareable field starts at its default from the URL key table.
 const rangeSlice: Slice<RangeSlice> = (set) => ({
-  from: null,
-  to: null,
+  ...pick(defaultUrlState, 'from', 'to'),
   setRange: (from, to) => {
-    const [a, b] = from && to && from > to ? [to, from] : [from, to];
-    set({ from: a, to: b, historyMode: 'push' });
+    const range = orderRange(from, to);
+    set({ from: range.from, to: range.to, historyMode: 'push' });
   },
   resetRange: () => set({ from: null, to: null, historyMode: 'push' }),
 });
 
-const selectionSlice: Slice<SelectionSlice> = (set) => ({
-  venue: null,
-  event: null,
+const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  ...pick(defaultUrlState, 'venue', 'event'),
   hoveredEvent: null,
   selectVenue: (venue) => set({ venue, historyMode: 'push' }),
+  toggleVenue: (id) => set({ venue: get().venue === id ? null : id, historyMode: 'push' }),
   selectEvent: (event) => set({ event, historyMode: 'push' }),
   setHoveredEvent: (hoveredEvent) => set({ hoveredEvent, historyMode: 'none' }),
 });
 
 const quoteSlice: Slice<QuoteSlice> = (set) => ({
-  q: '',
-  speaker: null,
-  side: null,
-  sort: 'newest',
-  quote: null,
+  ...pick(defaultUrlState, 'q', 'speaker', 'side', 'sort', 'quote'),
   setQuery: (q) => set({ q, historyMode: 'replace' }),
   setSpeaker: (speaker) => set({ speaker, historyMode: 'push' }),
   setSide: (side) => set({ side, historyMode: 'push' }),
@@ -98,8 +84,7 @@ const quoteSlice: Slice<QuoteSlice> = (set) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
-  split: false,
-  embed: null,
+  ...pick(defaultUrlState, 'split', 'embed'),
   notices: [],
   historyMode: 'none',
   setSplit: (split) => set({ split, historyMode: 'push' }),

@@ -1,25 +1,53 @@
-/** Renders a view with the real curated data already in the query cache (no network). */
+/** The one render helper of the component tests: a view with data files already in the cache. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { dataKeys } from '../../src/data/data-queries';
+import type { LoadedFile } from '../../src/data/data-queries';
 import { parseDataFile } from '../../src/data/parse-file';
 import { dataFileNames } from '../../src/data/schemas';
-import type { Dataset } from '../../src/data/schemas';
+import type { DataFileName, Dataset } from '../../src/data/schemas';
 
-/** Renders `ui` with every public/data file parsed and preloaded, some files replaced if given. */
-export function renderWithData(ui: ReactElement, replace: Partial<Dataset> = {}) {
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
+/** Every public/data file, parsed with the app's schemas. */
+export function publicDataset(): Dataset {
+  const out: Record<string, unknown> = {};
   for (const name of dataFileNames) {
     const parsed = parseDataFile(
       name,
       JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8')),
     );
     if (!parsed.ok) throw new Error(`public/data/${name}.json does not parse`);
-    client.setQueryData(dataKeys.file(name), replace[name] ?? parsed.data);
+    out[name] = parsed.data;
   }
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return out as unknown as Dataset;
+}
+
+/** A file as the loader hands it over when every record is valid. */
+export function loadedFile<N extends DataFileName>(records: Dataset[N]): LoadedFile<N> {
+  const positions = records.map((_: unknown, i: number) => i);
+  return { records, leftOut: [], positions } as unknown as LoadedFile<N>;
+}
+
+/** Puts the given files in a client's cache, as if loaded; files not given are fetched. */
+export function preload(client: QueryClient, files: Partial<Dataset>): void {
+  for (const name of dataFileNames) {
+    const records = files[name];
+    if (records) client.setQueryData(dataKeys.file(name), loadedFile<typeof name>(records));
+  }
+}
+
+/** Renders `ui` with `files` (default: the whole public dataset) already loaded. */
+export function renderWithData(ui: ReactElement, files: Partial<Dataset> = publicDataset()) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  preload(client, files);
+  const user = userEvent.setup();
+  return {
+    client,
+    user,
+    ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>),
+  };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { dataFileNames, fileSchemas } from '../../src/data/schemas';
 import { buildQuoteIndex, searchQuotes } from '../../src/domain/quote-search';
-import { syncLimit } from '../../src/model/use-quote-index';
+import { syncLimit } from '../../src/search/search-quotes';
 import { generateDataset } from '../../scripts/gen-data';
 import { expect, regions, test } from './fixtures';
 

@@ -2,9 +2,9 @@
 import type { PreparedEvent } from '../../domain/event-index';
 import { formatSpan } from '../../domain/dates';
 import type { SeriesRow } from '../../domain/cumulative-series';
+import { formatCount } from '../../domain/format-number';
 
-const nf = new Intl.NumberFormat('en-GB');
-const count = (n: number | undefined) => (n === undefined ? 'not reported' : nf.format(n));
+const count = (n: number | undefined) => (n === undefined ? 'not reported' : formatCount(n));
 
 /** More rows than a person reads in a table; the CSV download has them all. */
 const maxRows = 500;
@@ -44,8 +44,8 @@ export function ChartTable({
                 <td>{e.status}</td>
                 <td>{count(e.toUkraine?.total)}</td>
                 <td>{count(e.toRussia?.total)}</td>
-                <td>{nf.format(row.ukraine)}</td>
-                <td>{nf.format(row.russia)}</td>
+                <td>{formatCount(row.ukraine)}</td>
+                <td>{formatCount(row.russia)}</td>
               </tr>
             );
           })}
@@ -53,8 +53,8 @@ export function ChartTable({
       </table>
       {lines.length > maxRows && (
         <p className="chart-note">
-          The first {nf.format(maxRows)} of {nf.format(lines.length)} exchanges; narrow the range,
-          or download the events shown as CSV for all of them.
+          The first {formatCount(maxRows)} of {formatCount(lines.length)} exchanges; narrow the
+          range, or download the events shown as CSV for all of them.
         </p>
       )}
     </>

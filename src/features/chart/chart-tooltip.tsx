@@ -1,8 +1,7 @@
 /** The chart's tooltip: the day's exchanges, their size per side, running totals, status and sources. */
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
-
-const nf = new Intl.NumberFormat('en-GB');
+import { formatCount } from '../../domain/format-number';
 
 /** Tooltip body for one row of the chart. */
 export function ChartTooltip({ row }: { row: SeriesRow | undefined }) {
@@ -12,13 +11,13 @@ export function ChartTooltip({ row }: { row: SeriesRow | undefined }) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__date">{formatDate(row.date)}</p>
       <p>
-        This day: <strong>{nf.format(row.day.toUkraine)}</strong> to Ukraine,{' '}
-        <strong>{nf.format(row.day.toRussia)}</strong> to Russia
+        This day: <strong>{formatCount(row.day.toUkraine)}</strong> to Ukraine,{' '}
+        <strong>{formatCount(row.day.toRussia)}</strong> to Russia
         {row.day.eventIds.length > 1 ? ` (${row.day.eventIds.length} exchanges)` : ''}
       </p>
       <p>
-        Running total (confirmed): {nf.format(row.ukraine)} to Ukraine, {nf.format(row.russia)} to
-        Russia
+        Running total (confirmed): {formatCount(row.ukraine)} to Ukraine, {formatCount(row.russia)}{' '}
+        to Russia
       </p>
       <p>
         Status: {status} · {row.day.sources} {row.day.sources === 1 ? 'source' : 'sources'}

@@ -1,63 +1,67 @@
 /** "Cumulative prisoners returned": the chart, its markers' key, the brush and the table alternative. */
 import { useState } from 'react';
-import { ViewRegion } from '../../components/view-region';
-import { ErrorPanel } from '../../components/error-panel';
-import { Loading } from '../../components/loading';
-import { EmptyState } from '../../components/empty-state';
-import type { EventRecord } from '../../data/schemas';
-import { formatSpan, timeOf } from '../../domain/dates';
-import { useViewData } from '../../model/use-view-data';
-import { useReportRendered } from '../../model/render-marks';
+import type { Ref } from 'react';
+import type { ChartExport } from '../../components/chart-export';
+import { ViewShell } from '../../components/view-shell';
+import { selectChartView } from '../../derived/chart';
+import type { ChartModel } from '../../derived/chart';
+import { selectLeftOutCount } from '../../derived/left-out';
+import { useDerived } from '../../derived/use-derived';
+import { formatSpan } from '../../domain/dates';
+import { formatCount } from '../../domain/format-number';
+import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { ChartTable } from './chart-table';
 import { CumulativeChart } from './cumulative-chart';
 import { RangeBrush } from './range-brush';
-import { useChartModel } from './use-chart-model';
 import './chart.css';
 
-const files = ['events'] as const;
 const title = 'Cumulative prisoners returned';
 
-export function ChartView() {
-  const data = useViewData(files);
+/** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
+export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
+  const state = useDerived(selectChartView);
+  const leftOut = useDerived(selectLeftOutCount).events;
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
-  useReportRendered('chart', data.status !== 'loading');
+  useReportRendered('chart', state.status !== 'loading');
   return (
-    <ViewRegion
+    <ViewShell
       title={title}
       className="view--chart"
+      loading="exchanges"
+      state={state}
+      leftOut={leftOut}
       actions={
         <button type="button" aria-pressed={split} onClick={() => setSplit(!split)}>
           Soldiers / civilians
         </button>
       }
     >
-      {data.status === 'loading' && <Loading what="exchanges" />}
-      {data.status === 'error' && (
-        <ErrorPanel title={title} problems={data.problems} onRetry={data.retry} />
-      )}
-      {data.status === 'ready' && <ChartBody events={data.data.events ?? []} split={split} />}
-    </ViewRegion>
+      {(model) => <ChartBody model={model} split={split} exportRef={exportRef} />}
+    </ViewShell>
   );
 }
 
-const nf = new Intl.NumberFormat('en-GB');
-
-function ChartBody({ events, split }: { events: EventRecord[]; split: boolean }) {
-  const model = useChartModel(events);
-  const selected = useAppStore((s) => s.event);
+function ChartBody({
+  model,
+  split,
+  exportRef,
+}: {
+  model: ChartModel;
+  split: boolean;
+  exportRef?: Ref<ChartExport>;
+}) {
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const selectedEvent = selected ? model.index.byId.get(selected)?.event : undefined;
   const [tableOpen, setTableOpen] = useState(false);
   const describe = (row: (typeof model.rows)[number]) =>
     row.day.eventIds.map((id) => model.index.byId.get(id)?.event.title ?? id).join('; ') +
-    ` — ${nf.format(row.day.toUkraine)} to Ukraine, ${nf.format(row.day.toRussia)} to Russia (${row.day.status})`;
+    ` — ${formatCount(row.day.toUkraine)} to Ukraine, ${formatCount(row.day.toRussia)} to Russia (${row.day.status})`;
 
   return (
     <>
       {model.series.length === 0 ? (
-        <EmptyState>No exchanges in this range or place.</EmptyState>
+        <p className="empty-state">No exchanges in this range or place.</p>
       ) : (
         <CumulativeChart
           rows={model.rows}
@@ -65,8 +69,9 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
           markers={model.markers}
           split={split}
           hasExpected={model.hasExpected}
-          selectedTime={selectedEvent ? timeOf(selectedEvent.date) : null}
+          selectedTime={model.selectedTime}
           describe={describe}
+          exportRef={exportRef}
         />
       )}
       {split && !model.hasSplit && (
@@ -81,7 +86,7 @@ function ChartBody({ events, split }: { events: EventRecord[]; split: boolean })
       )}
       {model.hiddenMarkers > 0 && (
         <p className="chart-note">
-          {nf.format(model.hiddenMarkers)} talks rounds and agreements fall in this range: narrow
+          {formatCount(model.hiddenMarkers)} talks rounds and agreements fall in this range: narrow
           the range to see them marked on the time axis.
         </p>
       )}

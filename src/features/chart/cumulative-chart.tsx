@@ -2,7 +2,9 @@
  * The cumulative step chart on a true time axis. Recharts only draws finished rows; hover, click
  * and the keyboard cursor go to the store (selection, map highlight).
  */
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
 import {
   CartesianGrid,
@@ -20,9 +22,9 @@ import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { ChartTooltip } from './chart-tooltip';
-import type { ChartMarker } from './use-chart-model';
+import type { ChartMarker } from '../../domain/chart-markers';
+import { formatCount } from '../../domain/format-number';
 
-const nf = new Intl.NumberFormat('en-GB');
 const monthFormat = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   year: 'numeric',
@@ -237,7 +239,7 @@ const ChartPlot = memo(function ChartPlot({
           />
           <YAxis
             tick={(props: TickProps) => (
-              <AxisTick {...props} text={nf.format(Number(props.payload.value))} />
+              <AxisTick {...props} text={formatCount(Number(props.payload.value))} />
             )}
             // Every tick shown: a handful of round numbers never overlap, and recharts need not
             // measure each label in the DOM to find out (a forced layout per render).
@@ -362,7 +364,12 @@ export function CumulativeChart({
   hasExpected,
   selectedTime,
   describe,
-}: Props) {
+  exportRef,
+}: Props & { exportRef?: Ref<ChartExport> }) {
+  const surface = useRef<HTMLDivElement>(null);
+  useImperativeHandle(exportRef, () => ({
+    svg: () => surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null,
+  }));
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -414,8 +421,8 @@ export function CumulativeChart({
   return (
     <div className="chart-frame">
       <div
+        ref={surface}
         className="chart-surface"
-        data-export="chart"
         tabIndex={0}
         role="group"
         aria-label="Cumulative chart. Left and right arrow keys move between exchanges; Enter selects one."

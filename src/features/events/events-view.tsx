@@ -1,26 +1,29 @@
 /** The Exchanges view: the events in the current filter, and the detail of the selected one. */
 import { useId, useRef } from 'react';
-import { ErrorPanel } from '../../components/error-panel';
-import { Loading } from '../../components/loading';
-import { ViewRegion } from '../../components/view-region';
+import { ViewShell } from '../../components/view-shell';
+import { selectEventsView } from '../../derived/events-list';
+import type { EventsModel } from '../../derived/events-list';
+import { selectLeftOutCount } from '../../derived/left-out';
+import { useDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
 import { EventList } from './event-list';
-import { useEventsModel } from './use-events-model';
-import type { EventsModel } from './use-events-model';
 import './events.css';
 
 /** The events view, framed as the "Exchanges" region. */
 export function EventsView() {
-  const state = useEventsModel();
+  const state = useDerived(selectEventsView);
+  const leftOut = useDerived(selectLeftOutCount).events;
   return (
-    <ViewRegion title="Exchanges" className="view--events">
-      {state.status === 'loading' && <Loading what="events" />}
-      {state.status === 'error' && (
-        <ErrorPanel title="Exchanges" problems={state.problems} onRetry={state.retry} />
-      )}
-      {state.status === 'ready' && <EventsBody model={state.model} />}
-    </ViewRegion>
+    <ViewShell
+      title="Exchanges"
+      className="view--events"
+      loading="events"
+      state={state}
+      leftOut={leftOut}
+    >
+      {(model) => <EventsBody model={model} />}
+    </ViewShell>
   );
 }
 

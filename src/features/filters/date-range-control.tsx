@@ -1,20 +1,11 @@
 /** "From" / "To" dates, presets (all time, each year, each talks round) and a reset. */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { memoizeLast } from '../../domain/memo';
+import { selectRangePresets } from '../../derived/events';
+import { useDerived } from '../../derived/use-derived';
 import type { RangePreset } from '../../domain/range-presets';
-import { eventIndexOf, rangePresetsOf, venuesById } from '../../model/derived';
-import { useViewData } from '../../model/use-view-data';
 import { useAppStore } from '../../state/store';
 import './filters.css';
-
-const files = ['events', 'venues'] as const;
-
-/** Talks-round presets apart from the rest, once per preset list (thousands at scale). */
-const splitPresets = memoizeLast((presets: readonly RangePreset[]) => ({
-  talks: presets.filter((p) => p.id.startsWith('talks-')),
-  general: presets.filter((p) => !p.id.startsWith('talks-')),
-}));
 
 /**
  * The talks rounds as options, memoised on the list: a range change updates the select's value
@@ -37,14 +28,9 @@ export function DateRangeControl() {
   const { from, to, setRange, resetAll } = useAppStore(
     useShallow((s) => ({ from: s.from, to: s.to, setRange: s.setRange, resetAll: s.resetAll })),
   );
-  const data = useViewData(files);
-  const presets =
-    data.status === 'ready'
-      ? rangePresetsOf(eventIndexOf(data.data.events ?? []), venuesById(data.data.venues ?? []))
-      : [];
+  const { all: presets, talks, general } = useDerived(selectRangePresets);
 
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
-  const { talks, general } = splitPresets(presets);
   const manyTalks = talks.length > maxTalkButtons;
 
   return (

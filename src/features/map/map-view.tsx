@@ -1,37 +1,36 @@
 /** "Negotiation venues": where deals were struck and people handed over, as a map and as a list. */
-import { ViewRegion } from '../../components/view-region';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorPanel } from '../../components/error-panel';
-import { Loading } from '../../components/loading';
-import type { EventRecord, Venue } from '../../data/schemas';
+import { ViewShell } from '../../components/view-shell';
+import { selectLeftOutCount } from '../../derived/left-out';
+import { selectMapView } from '../../derived/map';
+import type { MapModel } from '../../derived/map';
+import { useDerived } from '../../derived/use-derived';
 import type { ExchangeLink } from '../../domain/map-links';
-import { useReportRendered } from '../../model/render-marks';
-import { useViewData } from '../../model/use-view-data';
+import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { BasemapNote } from './basemap-layer';
 import { MapLegend } from './map-legend';
 import { PlaceList } from './place-list';
-import { useMapModel } from './use-map-model';
 import { VenueMap } from './venue-map';
 import { VenuePanel } from './venue-panel';
 
-const files = ['venues', 'events'] as const;
 const title = 'Negotiation venues';
 
 /** The map view, with its loading and error states. */
 export function MapView() {
-  const data = useViewData(files);
-  useReportRendered('map', data.status !== 'loading');
+  const state = useDerived(selectMapView);
+  const leftOut = useDerived(selectLeftOutCount);
+  useReportRendered('map', state.status !== 'loading');
   return (
-    <ViewRegion title={title} className="view--map">
-      {data.status === 'loading' && <Loading what="places" />}
-      {data.status === 'error' && (
-        <ErrorPanel title={title} problems={data.problems} onRetry={data.retry} />
-      )}
-      {data.status === 'ready' && (
-        <MapBody venues={data.data.venues ?? []} events={data.data.events ?? []} />
-      )}
-    </ViewRegion>
+    <ViewShell
+      title={title}
+      className="view--map"
+      loading="places"
+      state={state}
+      leftOut={leftOut.venues + leftOut.events}
+      empty={(model) => (model.venues.length === 0 ? 'No places are recorded yet.' : null)}
+    >
+      {(model) => <MapBody model={model} />}
+    </ViewShell>
   );
 }
 
@@ -48,10 +47,8 @@ function LinkNote({ link }: { link: ExchangeLink | null }) {
   );
 }
 
-function MapBody({ venues, events }: { venues: readonly Venue[]; events: readonly EventRecord[] }) {
-  const model = useMapModel(venues, events);
+function MapBody({ model }: { model: MapModel }) {
   const ranged = useAppStore((s) => s.from !== null || s.to !== null);
-  if (venues.length === 0) return <EmptyState>No places are recorded yet.</EmptyState>;
   return (
     <>
       <VenueMap model={model} />

@@ -4,11 +4,11 @@ import { formatPeople, kindLabels, peopleOf } from '../../domain/map-places';
 import type { VenueTotals } from '../../domain/venue-totals';
 import { useAppStore } from '../../state/store';
 import { KindSwatch } from './kind-swatch';
-import { toggleVenue } from './use-map-model';
 
 /** A collapsible list of places, alphabetical, each selecting its place like its marker does. */
 export function PlaceList({ totals }: { totals: readonly VenueTotals[] }) {
   const selected = useAppStore((s) => s.venue);
+  const toggleVenue = useAppStore((s) => s.toggleVenue);
   const sorted = useMemo(
     () => [...totals].sort((a, b) => a.venue.name.localeCompare(b.venue.name)),
     [totals],

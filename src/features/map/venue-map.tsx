@@ -6,7 +6,7 @@ import type { LatLngTuple } from 'leaflet';
 import { BasemapLayer } from './basemap-layer';
 import { ExchangeLinkLine } from './exchange-link-line';
 import { FitToVenues, WheelZoomOnIntent } from './map-sync';
-import type { MapModel } from './use-map-model';
+import type { MapModel } from '../../derived/map';
 import { VenueMarkers } from './venue-markers';
 import './map.css';
 

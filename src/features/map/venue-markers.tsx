@@ -4,7 +4,6 @@ import type { Venue } from '../../data/schemas';
 import type { EventIndex } from '../../domain/event-index';
 import { dealVenueIds } from '../../domain/map-places';
 import { useAppStore } from '../../state/store';
-import { toggleVenue } from './use-map-model';
 import { VenueMarker } from './venue-marker';
 
 /** A marker per venue, sized by people, marked when selected or when the hovered exchange is theirs. */
@@ -18,6 +17,7 @@ export function VenueMarkers({
   index: EventIndex;
 }) {
   const selected = useAppStore((s) => s.venue);
+  const toggleVenue = useAppStore((s) => s.toggleVenue);
   const hovered = useAppStore((s) => s.hoveredEvent);
   const highlighted = useMemo(() => dealVenueIds(index, hovered), [index, hovered]);
   return (

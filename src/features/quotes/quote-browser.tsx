@@ -2,12 +2,10 @@
 import { QuoteControls } from './quote-controls';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteList } from './quote-list';
-import { useQuoteModel } from './quote-model';
-import type { ReadyQuoteList } from './quote-model';
+import type { QuoteListModel } from '../../derived/quotes';
 
 /** Browses the quotes of a ready list with the store's filters. */
-export function QuoteBrowser({ ready }: { ready: ReadyQuoteList }) {
-  const model = useQuoteModel(ready);
+export function QuoteBrowser({ model }: { model: QuoteListModel }) {
   // Nothing to show yet is not "nothing matches": say so until the answer comes.
   const searching = model.stale && model.groups.length === 0;
   return (

@@ -2,11 +2,12 @@
 import type { QuoteGroup } from '../../domain/quote-filter';
 import type { Quote } from '../../data/schemas';
 import { formatDate } from '../../domain/dates';
-import { CopyLinkButton } from './copy-link-button';
+import { CopyLink } from '../../components/copy-link';
+import { quoteLinkUrl } from './quote-link';
 import { HighlightedText } from './highlighted-text';
 import { quoteDomId } from './labels';
 import { QuoteDate, QuoteEvent, QuoteSpeaker, QuoteText, SourceRef } from './quote-parts';
-import type { QuoteListModel } from './quote-model';
+import type { QuoteListModel } from '../../derived/quotes';
 
 /** The article's own words around the quote, where it has them. */
 function QuoteContext({ quote, terms }: { quote: Quote; terms: readonly string[] }) {
@@ -38,7 +39,7 @@ function Variant({
       <QuoteText quote={quote} terms={model.terms} />
       <QuoteContext quote={quote} terms={model.terms} />
       <QuoteMeta quote={quote} model={model} />
-      <CopyLinkButton quoteId={quote.id} />
+      <CopyLink url={() => quoteLinkUrl(quote.id)} />
     </li>
   );
 }
@@ -83,7 +84,7 @@ export function QuoteCard({
       <QuoteSpeaker person={person} fallbackId={quote.speakerId} terms={model.terms} />
       <QuoteMeta quote={quote} model={model} />
       {event && <QuoteEvent event={event} />}
-      <CopyLinkButton quoteId={quote.id} />
+      <CopyLink url={() => quoteLinkUrl(quote.id)} />
       {variants.length > 0 && (
         <div className="quote__variants">
           <p className="quote__variants-title">Also reported as:</p>

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { sideLabels } from './labels';
-import type { QuoteListModel } from './quote-model';
+import type { QuoteListModel } from '../../derived/quotes';
 
 /** The active filters in words: "“xyz”, speaker Dmitry Peskov and side Russia". */
 function describeFilters(model: QuoteListModel, s: ReturnType<typeof useFilterState>): string[] {

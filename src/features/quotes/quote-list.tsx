@@ -4,7 +4,7 @@ import type { QuoteGroup } from '../../domain/quote-filter';
 import { useAppStore } from '../../state/store';
 import { quoteDomId, quotePageSize } from './labels';
 import { QuoteCard } from './quote-card';
-import type { QuoteListModel } from './quote-model';
+import type { QuoteListModel } from '../../derived/quotes';
 
 function groupIndexOf(groups: readonly QuoteGroup[], id: string): number {
   return groups.findIndex((g) => g.quote.id === id || g.variants.some((v) => v.id === id));

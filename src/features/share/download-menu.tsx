@@ -1,57 +1,23 @@
 /** Downloads of exactly what is shown: events and quotes as CSV or JSON, the chart as SVG or PNG. */
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { eventRows, quoteRows } from '../../domain/export-rows';
-import {
-  eventIndexOf,
-  peopleById,
-  sourcesById,
-  venuesById,
-  visibleEventsOf,
-} from '../../model/derived';
-import { useQuoteList } from '../../model/use-quote-list';
-import { useViewData } from '../../model/use-view-data';
-import { useAppStore } from '../../state/store';
+import type { ChartExportRef } from '../../components/chart-export';
+import { selectEventRows, selectQuoteRows } from '../../derived/exports';
+import { useDerivedReader } from '../../derived/use-derived';
+import { viewStatus } from '../../data/use-dataset';
+import { eventFiles } from '../../derived/events-list';
+import { quoteFiles } from '../../derived/quotes';
 import { chartSvg, saveBlob, svgToPng, toCsv, toJson } from './downloads';
 import { currentViewUrl } from './share-urls';
 
-const eventFiles = ['events', 'venues', 'sources'] as const;
-
-/** The chart's drawing, found by the marker the chart view puts on its surface. */
-function chartElement(): SVGSVGElement | null {
-  return document.querySelector<SVGSVGElement>('[data-export="chart"] .recharts-wrapper > svg');
-}
-
-export function DownloadMenu() {
+export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
   const [message, setMessage] = useState('');
-  const { from, to, venue } = useAppStore(
-    useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })),
-  );
-  const events = useViewData(eventFiles);
-  const quotes = useQuoteList();
+  const read = useDerivedReader();
 
-  const shownEvents = () => {
-    if (events.status !== 'ready') return null;
-    const visible = visibleEventsOf(eventIndexOf(events.data.events ?? []), from, to, venue).map(
-      (p) => p.event,
-    );
-    return eventRows(
-      visible,
-      venuesById(events.data.venues ?? []),
-      sourcesById(events.data.sources ?? []),
-    );
-  };
-  const shownQuotes = () => {
-    if (quotes.data.status !== 'ready' || !quotes.list) return null;
-    const d = quotes.data.data;
-    const eventsById = new Map((d.events ?? []).map((e) => [e.id, e]));
-    return quoteRows(
-      quotes.list.shown,
-      peopleById(d.people ?? []),
-      sourcesById(d.sources ?? []),
-      eventsById,
-    );
-  };
+  // Rows are made at the click, from what the views show at that moment.
+  const shownEvents = () =>
+    read((x) => (viewStatus(x.dataset, eventFiles).status === 'ready' ? selectEventRows(x) : null));
+  const shownQuotes = () =>
+    read((x) => (viewStatus(x.dataset, quoteFiles).status === 'ready' ? selectQuoteRows(x) : null));
 
   const download = async (what: string) => {
     try {
@@ -68,7 +34,7 @@ export function DownloadMenu() {
         else saveBlob(toJson({ view: currentViewUrl(), quotes: rows }), 'swapwatch-quotes.json');
         setMessage(`Downloaded ${rows.length} quotes.`);
       } else {
-        const svg = chartElement();
+        const svg = chart.current?.svg() ?? null;
         if (!svg) throw new Error('the chart has nothing drawn');
         const text = chartSvg(svg);
         if (what === 'chart-svg')

@@ -1,13 +1,10 @@
 /** The headline figures for the current filter: people returned per side, exchanges, quotes shown. */
-import { useShallow } from 'zustand/react/shallow';
-import { eventIndexOf, summaryOf, visibleEventsOf } from '../../model/derived';
-import { useShownQuoteCount } from '../../model/use-quote-list';
-import { useViewData } from '../../model/use-view-data';
-import { useAppStore } from '../../state/store';
+import { IncompleteNote } from '../../components/view-shell';
+import { selectLeftOutCount } from '../../derived/left-out';
+import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
+import { useDerived } from '../../derived/use-derived';
+import { formatCount } from '../../domain/format-number';
 import './summary.css';
-
-const nf = new Intl.NumberFormat('en-GB');
-const files = ['events'] as const;
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -22,40 +19,41 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 }
 
 export function SummaryFigures() {
-  const { from, to, venue } = useAppStore(
-    useShallow((s) => ({ from: s.from, to: s.to, venue: s.venue })),
-  );
-  const data = useViewData(files);
-  const quotes = useShownQuoteCount();
-  if (data.status !== 'ready') {
+  const state = useDerived(selectSummaryView);
+  const quotes = useDerived(selectShownQuoteCount);
+  const leftOut = useDerived(selectLeftOutCount).events;
+  if (state.status !== 'ready') {
     return (
       <p className="summary summary--pending" role="status">
-        {data.status === 'loading'
+        {state.status === 'loading'
           ? 'Loading figures…'
           : 'Figures unavailable: the events file could not be used.'}
       </p>
     );
   }
-  const s = summaryOf(visibleEventsOf(eventIndexOf(data.data.events ?? []), from, to, venue));
-  const expected = (n: number) => (n > 0 ? `+ ${nf.format(n)} expected` : 'none expected');
+  const s = state.model;
+  const expected = (n: number) => (n > 0 ? `+ ${formatCount(n)} expected` : 'none expected');
   return (
-    <dl className="summary" aria-label="Summary for the current filter" aria-live="polite">
-      <Figure
-        label="Returned to Ukraine"
-        value={`${nf.format(s.toUkraine.confirmed)} people`}
-        detail={expected(s.toUkraine.expected)}
-      />
-      <Figure
-        label="Returned to Russia"
-        value={`${nf.format(s.toRussia.confirmed)} people`}
-        detail={expected(s.toRussia.expected)}
-      />
-      <Figure
-        label="Exchanges"
-        value={nf.format(s.exchanges.confirmed)}
-        detail={`confirmed${s.exchanges.expected > 0 ? `, ${nf.format(s.exchanges.expected)} expected` : ''}${s.exchangesWithUnknownSize > 0 ? `; ${s.exchangesWithUnknownSize} of unreported size` : ''}`}
-      />
-      <Figure label="Quotes shown" value={quotes === null ? '…' : nf.format(quotes)} />
-    </dl>
+    <div className="summary-block">
+      <dl className="summary" aria-label="Summary for the current filter" aria-live="polite">
+        <Figure
+          label="Returned to Ukraine"
+          value={`${formatCount(s.toUkraine.confirmed)} people`}
+          detail={expected(s.toUkraine.expected)}
+        />
+        <Figure
+          label="Returned to Russia"
+          value={`${formatCount(s.toRussia.confirmed)} people`}
+          detail={expected(s.toRussia.expected)}
+        />
+        <Figure
+          label="Exchanges"
+          value={formatCount(s.exchanges.confirmed)}
+          detail={`confirmed${s.exchanges.expected > 0 ? `, ${formatCount(s.exchanges.expected)} expected` : ''}${s.exchangesWithUnknownSize > 0 ? `; ${s.exchangesWithUnknownSize} of unreported size` : ''}`}
+        />
+        <Figure label="Quotes shown" value={quotes === null ? '…' : formatCount(quotes)} />
+      </dl>
+      <IncompleteNote count={leftOut} />
+    </div>
   );
 }

@@ -1,8 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dataKeys } from '../../../src/data/data-queries';
+import { renderWithData } from '../render-with-data';
 import type { EventRecord, Source, Venue } from '../../../src/data/schemas';
 import { isoFromDay, dayNumber } from '../../../src/domain/dates';
 import { EventsView } from '../../../src/features/events/events-view';
@@ -42,18 +41,7 @@ function exchange(n: number): EventRecord {
 function renderWith(
   preload: Partial<{ events: EventRecord[]; venues: Venue[]; sources: Source[] }>,
 ) {
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  for (const name of ['events', 'venues', 'sources'] as const) {
-    const records = preload[name];
-    if (records) client.setQueryData(dataKeys.file(name), records);
-  }
-  render(
-    <QueryClientProvider client={client}>
-      <EventsView />
-    </QueryClientProvider>,
-  );
+  renderWithData(<EventsView />, preload);
   return screen.getByRole('region', { name: 'Exchanges' });
 }
 
@@ -98,13 +86,19 @@ describe('EventsView states', () => {
     expect(within(region).queryByRole('alert')).toBeNull();
   });
 
-  it('reports references that point nowhere instead of rendering half an event', () => {
+  it('leaves out an event whose reference points nowhere, keeps the rest, and says so', () => {
     const broken = {
       ...exchange(1),
       evidence: [{ sourceId: 'src-missing', excerpt: 'words', supports: ['status'] }],
     };
-    const region = renderWith({ events: [broken], venues, sources });
-    expect(within(region).getByRole('alert')).toHaveTextContent('src-missing');
+    const region = renderWith({ events: [broken, exchange(2)], venues, sources });
+    expect(within(region).queryByRole('alert')).toBeNull();
+    expect(rowsOf(region)).toHaveLength(1);
+    expect(within(region).getByText(/Incomplete: 1 record left out/)).toBeVisible();
+    expect(within(region).getByRole('link', { name: 'see the list' })).toHaveAttribute(
+      'href',
+      '#left-out',
+    );
   });
 
   it('keeps hostile text inert', async () => {

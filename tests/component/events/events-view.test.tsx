@@ -1,8 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataKeys } from '../../../src/data/data-queries';
+import { renderWithData } from '../render-with-data';
 import type { EventRecord, Source, Venue } from '../../../src/data/schemas';
 import { EventsView } from '../../../src/features/events/events-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
@@ -198,17 +197,7 @@ const events: EventRecord[] = [
 function renderView(
   data: { events: EventRecord[]; venues: Venue[]; sources: Source[] } = { events, venues, sources },
 ) {
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
-  });
-  client.setQueryData(dataKeys.file('events'), data.events);
-  client.setQueryData(dataKeys.file('venues'), data.venues);
-  client.setQueryData(dataKeys.file('sources'), data.sources);
-  render(
-    <QueryClientProvider client={client}>
-      <EventsView />
-    </QueryClientProvider>,
-  );
+  renderWithData(<EventsView />, data);
   return screen.getByRole('region', { name: 'Exchanges' });
 }
 

@@ -1,9 +1,7 @@
 /** Shared set-up for the map's component tests: small known data, a stubbed basemap, a render helper. */
 import { readFileSync } from 'node:fs';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import { dataKeys } from '../../../src/data/data-queries';
+import { renderWithData } from '../render-with-data';
 import { fileSchemas } from '../../../src/data/schemas';
 import type { EventRecord, Venue } from '../../../src/data/schemas';
 import { MapView } from '../../../src/features/map/map-view';
@@ -110,17 +108,7 @@ export function renderMap(
     events: fixtureEvents,
   },
 ) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  if (files.venues) client.setQueryData(dataKeys.file('venues'), files.venues);
-  if (files.events) client.setQueryData(dataKeys.file('events'), files.events);
-  return {
-    client,
-    ...render(
-      <QueryClientProvider client={client}>
-        <MapView />
-      </QueryClientProvider>,
-    ),
-  };
+  return renderWithData(<MapView />, files);
 }
 
 /** The marker elements Leaflet made, in the marker pane. */

@@ -118,13 +118,21 @@ describe('loading and errors', () => {
     await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
   });
 
-  it('names the file, record and field when the venues file is broken', async () => {
-    const broken = [{ ...fixtureVenues[0], kind: 'castle' }];
+  it('leaves a broken place out, keeps the others and says the map is incomplete', async () => {
+    const broken = [{ ...fixtureVenues[0], kind: 'castle' }, ...fixtureVenues.slice(1)];
     stubFetch({ 'data/venues.json': () => new Response(JSON.stringify(broken), { status: 200 }) });
+    renderMap({ events: [] });
+    expect(await screen.findByText(/Incomplete: 1 record left out/)).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(`List of places (${fixtureVenues.length - 1})`)).toBeInTheDocument();
+  });
+
+  it('names the file and offers Retry when the venues file is not JSON', async () => {
+    stubFetch({ 'data/venues.json': () => new Response('{ not json', { status: 200 }) });
     renderMap({ events: [] });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Negotiation venues: venues.json could not be used.');
-    expect(alert).toHaveTextContent(/venues\.json › record "alpha" \(#0\) › kind/);
+    expect(alert).toHaveTextContent(/venues\.json › not valid JSON/);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });

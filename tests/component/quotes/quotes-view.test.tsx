@@ -1,7 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { dataKeys } from '../../../src/data/data-queries';
+import { renderWithData } from '../render-with-data';
 import type { Dataset, EventRecord, Person, Quote, Source } from '../../../src/data/schemas';
 import { QuotesView } from '../../../src/features/quotes/quotes-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
@@ -219,15 +218,11 @@ describe('QuotesView data states', () => {
   it('says it is loading, then names the file that failed', async () => {
     const fetchMock = vi.fn(() => Promise.resolve(new Response('nope', { status: 404 })));
     vi.stubGlobal('fetch', fetchMock);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    for (const name of ['people', 'sources', 'events'] as const) {
-      client.setQueryData(dataKeys.file(name), fixture[name]);
-    }
-    render(
-      <QueryClientProvider client={client}>
-        <QuotesView />
-      </QueryClientProvider>,
-    );
+    renderWithData(<QuotesView />, {
+      people: fixture.people,
+      sources: fixture.sources,
+      events: fixture.events,
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Loading quotes…');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Quotes: quotes.json could not be used.');

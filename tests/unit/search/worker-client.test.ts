@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Person } from '../../../src/data/schemas';
-import { workerSearchFor } from '../../../src/model/quote-search-client';
-import type { SearchReply, SearchRequest } from '../../../src/model/quote-search-host';
+import { workerSearchFor } from '../../../src/search/worker-client';
+import type { SearchReply, SearchRequest } from '../../../src/search/worker-host';
 import { makeQuote } from '../../fixtures/make-quote';
 
 /** A worker that records what it is asked and answers only when the test says so. */

@@ -1,11 +1,12 @@
-/** "Copy link" for one quote: the clipboard where it works, a selected text field where it does not. */
+/**
+ * "Copy link", for the page and for each quote: the clipboard where it works, and where it does not
+ * (insecure pages, some embeds, refused permission) a focused, selected field holding the link.
+ */
 import { useEffect, useId, useRef, useState } from 'react';
-import { quoteLinkUrl } from './quote-link';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 async function writeToClipboard(url: string): Promise<boolean> {
-  // Insecure pages and some embeds have no clipboard API at all; others refuse permission.
   const clipboard: Clipboard | undefined = navigator.clipboard;
   if (!clipboard || typeof clipboard.writeText !== 'function') return false;
   try {
@@ -16,8 +17,8 @@ async function writeToClipboard(url: string): Promise<boolean> {
   }
 }
 
-/** Copies the URL of the dashboard with this quote in view, with visible feedback. */
-export function CopyLinkButton({ quoteId }: { quoteId: string }) {
+/** Copies the URL `url()` gives at the moment of the click, with visible feedback. */
+export function CopyLink({ url, label = 'Copy link' }: { url: () => string; label?: string }) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -29,21 +30,21 @@ export function CopyLinkButton({ quoteId }: { quoteId: string }) {
   }, [state]);
 
   const copy = async () => {
-    const url = quoteLinkUrl(quoteId);
-    setState((await writeToClipboard(url)) ? { kind: 'copied' } : { kind: 'manual', url });
+    const link = url();
+    setState((await writeToClipboard(link)) ? { kind: 'copied' } : { kind: 'manual', url: link });
   };
 
   return (
-    <div className="quote-copy">
+    <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {label}
       </button>
-      <span className="quote-copy__status" aria-live="polite">
+      <span className="copy-link__status" aria-live="polite">
         {state.kind === 'copied' ? 'Link copied' : ''}
       </span>
       {state.kind === 'manual' && (
-        <span className="quote-copy__manual">
-          <label htmlFor={id}>Copying is not available here; copy this link:</label>
+        <span className="copy-link__manual">
+          <label htmlFor={id}>Copying is not available here. Copy this link:</label>
           <input
             id={id}
             ref={inputRef}

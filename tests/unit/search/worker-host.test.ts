@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex, quoteDocuments, searchQuotes } from '../../../src/domain/quote-search';
-import { createSearchHost } from '../../../src/model/quote-search-host';
+import { createSearchHost } from '../../../src/search/worker-host';
 import { makeQuote } from '../../fixtures/make-quote';
 import { peskov } from '../../fixtures/people';
 

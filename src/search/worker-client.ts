@@ -8,7 +8,7 @@
 import type { Person, Quote } from '../data/schemas';
 import { quoteDocuments } from '../domain/quote-search';
 import type { SearchResult } from '../domain/quote-search';
-import type { SearchReply, SearchRequest } from './quote-search-host';
+import type { SearchReply, SearchRequest } from './worker-host';
 
 /** Searches a large quotes file in a worker; rejects when the worker cannot run. */
 export interface WorkerSearch {

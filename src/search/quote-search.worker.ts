@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** The quote search worker: the index for a large dataset lives here, off the page's thread. */
-import { createSearchHost } from './quote-search-host';
-import type { SearchRequest } from './quote-search-host';
+import { createSearchHost } from './worker-host';
+import type { SearchRequest } from './worker-host';
 
 const handle = createSearchHost();
 const scope = self as unknown as DedicatedWorkerGlobalScope;

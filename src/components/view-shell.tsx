@@ -1,0 +1,69 @@
+/**
+ * Every view's frame and states, drawn one way: a named region whose body is loading, an error
+ * panel (file › record › field, with Retry), an empty state, or the view itself, with a plain note
+ * when records its figures depend on were left out.
+ */
+import type { ReactNode } from 'react';
+import type { ViewState } from '../data/use-dataset';
+import { formatCount } from '../domain/format-number';
+import { EmptyState } from './empty-state';
+import { ErrorPanel } from './error-panel';
+import { Loading } from './loading';
+import { ViewRegion } from './view-region';
+
+/** The id of the page's list of records left out, which incomplete figures link to. */
+export const leftOutListId = 'left-out';
+
+/** Says that figures miss some records, with a link to the list of them. */
+export function IncompleteNote({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="incomplete-note">
+      Incomplete: {formatCount(count)} {count === 1 ? 'record' : 'records'} left out —{' '}
+      <a href={`#${leftOutListId}`}>see the list</a>.
+    </p>
+  );
+}
+
+/** One view: its region, and its body for each state. */
+export function ViewShell<M>({
+  title,
+  className,
+  actions,
+  state,
+  loading,
+  empty,
+  leftOut = 0,
+  children,
+}: {
+  title: string;
+  className?: string;
+  actions?: ReactNode;
+  state: ViewState<M>;
+  /** What is loading, for "Loading …". */
+  loading: string;
+  /** What to say instead of the view when the model has nothing to show; null when it has. */
+  empty?: (model: M) => ReactNode | null;
+  /** Records left out of the files this view's figures count. */
+  leftOut?: number;
+  children: (model: M) => ReactNode;
+}) {
+  let body: ReactNode;
+  if (state.status === 'loading') body = <Loading what={loading} />;
+  else if (state.status === 'error')
+    body = <ErrorPanel title={title} problems={state.problems} onRetry={state.retry} />;
+  else {
+    const nothing = empty?.(state.model) ?? null;
+    body = (
+      <>
+        <IncompleteNote count={leftOut} />
+        {nothing === null ? children(state.model) : <EmptyState>{nothing}</EmptyState>}
+      </>
+    );
+  }
+  return (
+    <ViewRegion title={title} className={className} actions={actions}>
+      {body}
+    </ViewRegion>
+  );
+}

@@ -1,0 +1,89 @@
+/** The chart's view-model: cumulative rows in their time window, markers and the overview strip. */
+import { chartMarkers } from '../domain/chart-markers';
+import type { ChartMarker } from '../domain/chart-markers';
+import { chartDomain, frameRows, overviewMonths } from '../domain/chart-frame';
+import type { OverviewRow } from '../domain/chart-frame';
+import { buildDaySeriesIndex, cumulativeSeries, seriesForRange } from '../domain/cumulative-series';
+import type { SeriesRow } from '../domain/cumulative-series';
+import { timeOf } from '../domain/dates';
+import type { EventIndex } from '../domain/event-index';
+import { selectEventIndex, selectVisibleEvents } from './events';
+import { pick } from './inputs';
+import { selector } from './selector';
+import { viewOf } from './view-state';
+
+/** Every exchange totalled per day, once per events file. */
+export const selectDaySeries = selector([selectEventIndex], buildDaySeriesIndex);
+
+/**
+ * The cumulative rows of the visible events. A date range alone reads the prepared days; a place
+ * narrows the events to a few deals, which are totalled directly.
+ */
+export const selectSeries = selector(
+  [selectDaySeries, selectVisibleEvents, pick.from, pick.to, pick.venue],
+  (days, visible, from, to, venue) =>
+    venue === null ? seriesForRange(days, from, to) : cumulativeSeries(visible),
+);
+
+/** The talks and agreements on the time axis. */
+export const selectChartMarkers = selector([selectVisibleEvents], (visible) =>
+  chartMarkers(visible),
+);
+
+/** The months of the whole dataset, for the range brush: the filter does not change it. */
+export const selectOverview = selector([selectEventIndex], (index) => overviewMonths(index.list));
+
+/** Everything the chart draws. */
+export interface ChartModel {
+  index: EventIndex;
+  series: SeriesRow[];
+  rows: SeriesRow[];
+  domain: [number, number];
+  markers: ChartMarker[];
+  hiddenMarkers: number;
+  hasExpected: boolean;
+  hasSplit: boolean;
+  overview: OverviewRow[];
+  /** Where the selected event sits on the time axis. */
+  selectedTime: number | null;
+}
+
+export const selectChartModel = selector(
+  [
+    selectEventIndex,
+    selectSeries,
+    selectChartMarkers,
+    selectOverview,
+    pick.from,
+    pick.to,
+    pick.event,
+  ],
+  (index, series, { markers, hiddenMarkers }, overview, from, to, event): ChartModel => {
+    const domain = chartDomain(
+      series,
+      markers.map((m) => m.t),
+      from,
+      to,
+    );
+    const selected = event === null ? undefined : index.byId.get(event)?.event;
+    return {
+      index,
+      series,
+      rows: frameRows(series, domain),
+      domain,
+      markers,
+      hiddenMarkers,
+      hasExpected: series.some(
+        (r) => r.ukraineWithExpected !== null || r.russiaWithExpected !== null,
+      ),
+      hasSplit: series.some(
+        (r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0,
+      ),
+      overview,
+      selectedTime: selected ? timeOf(selected.date) : null,
+    };
+  },
+);
+
+/** The chart view: it needs the events file only. */
+export const selectChartView = viewOf(['events'], selectChartModel);

@@ -1,0 +1,39 @@
+/** The events the filter shows, and the lists built from them. */
+import { buildEventIndex } from '../domain/event-index';
+import { filterEvents } from '../domain/filter-events';
+import { rangePresets } from '../domain/range-presets';
+import type { RangePreset } from '../domain/range-presets';
+import { pick } from './inputs';
+import { selectVenuesById } from './lookups';
+import { selector } from './selector';
+
+/** The events file indexed by id, day and venue. */
+export const selectEventIndex = selector([pick.events], (events) => buildEventIndex(events ?? []));
+
+/** Events passing the date range and the chosen place: what the chart, lists and totals show. */
+export const selectVisibleEvents = selector(
+  [selectEventIndex, pick.from, pick.to, pick.venue],
+  (index, from, to, venue) => filterEvents(index, { from, to, venue }),
+);
+
+/**
+ * Events in the date range whatever place is chosen: the map sizes its markers by these, so that
+ * choosing Geneva does not shrink every other place to nothing.
+ */
+export const selectEventsInRange = selector(
+  [selectEventIndex, pick.from, pick.to],
+  (index, from, to) => filterEvents(index, { from, to, venue: null }),
+);
+
+/** The range presets (years, talks rounds), split so many talks rounds can become one list. */
+export const selectRangePresets = selector(
+  [selectEventIndex, selectVenuesById],
+  (index, venues): { all: RangePreset[]; talks: RangePreset[]; general: RangePreset[] } => {
+    const all = rangePresets(index, venues);
+    return {
+      all,
+      talks: all.filter((p) => p.kind === 'talks'),
+      general: all.filter((p) => p.kind !== 'talks'),
+    };
+  },
+);

@@ -1,0 +1,23 @@
+/** The rows the downloads hold: exactly the events and quotes on screen. */
+import { eventRows, quoteRows } from '../domain/export-rows';
+import { selectVisibleEvents } from './events';
+import { selectEventsById, selectPeopleById, selectSourcesById, selectVenuesById } from './lookups';
+import { selectQuoteList } from './quotes';
+import { selector } from './selector';
+
+/** The events shown, one row each. */
+export const selectEventRows = selector(
+  [selectVisibleEvents, selectVenuesById, selectSourcesById],
+  (visible, venues, sources) =>
+    eventRows(
+      visible.map((p) => p.event),
+      venues,
+      sources,
+    ),
+);
+
+/** The quotes shown, one row each. */
+export const selectQuoteRows = selector(
+  [selectQuoteList, selectPeopleById, selectSourcesById, selectEventsById],
+  (list, people, sources, events) => quoteRows(list.shown, people, sources, events),
+);

@@ -1,0 +1,20 @@
+/** Records by id, once per file. */
+import type { EventRecord, Person, Quote, Source, Venue } from '../data/schemas';
+import { memoizeLast } from '../domain/memo';
+import type { DerivedInputs } from './inputs';
+
+const byId = <T extends { id: string }>(items: readonly T[] | undefined): ReadonlyMap<string, T> =>
+  new Map((items ?? []).map((i) => [i.id, i]));
+
+/** People by id (also what the quote search needs for speakers' names). */
+export const peopleMapOf = memoizeLast(byId<Person>);
+const sourcesMapOf = memoizeLast(byId<Source>);
+const venuesMapOf = memoizeLast(byId<Venue>);
+const quotesMapOf = memoizeLast(byId<Quote>);
+const eventsMapOf = memoizeLast(byId<EventRecord>);
+
+export const selectPeopleById = (x: DerivedInputs) => peopleMapOf(x.dataset.data.people);
+export const selectSourcesById = (x: DerivedInputs) => sourcesMapOf(x.dataset.data.sources);
+export const selectVenuesById = (x: DerivedInputs) => venuesMapOf(x.dataset.data.venues);
+export const selectQuotesById = (x: DerivedInputs) => quotesMapOf(x.dataset.data.quotes);
+export const selectEventsById = (x: DerivedInputs) => eventsMapOf(x.dataset.data.events);

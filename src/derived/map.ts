@@ -1,0 +1,71 @@
+/** The map's view-model: places with their totals and sizes, the selected place and exchange link. */
+import type { Venue } from '../data/schemas';
+import type { EventIndex } from '../domain/event-index';
+import { exchangeLinkOf } from '../domain/map-links';
+import type { ExchangeLink } from '../domain/map-links';
+import { markerRadii } from '../domain/map-places';
+import { venueTotals } from '../domain/venue-totals';
+import type { VenueTotals } from '../domain/venue-totals';
+import { selectEventIndex, selectEventsInRange } from './events';
+import { pick } from './inputs';
+import { selectVenuesById } from './lookups';
+import { selector } from './selector';
+import { viewOf } from './view-state';
+
+/**
+ * Per-place totals over the date range only, not the chosen place: choosing Geneva must not shrink
+ * every other marker to nothing. These size the markers and fill the place list.
+ */
+export const selectVenueTotalsInRange = selector(
+  [pick.venues, selectEventsInRange],
+  (venues, inRange) => venueTotals(venues ?? [], inRange),
+);
+
+/** Marker radii by place, scaled to the largest total in range. */
+export const selectMarkerRadii = selector([selectVenueTotalsInRange], markerRadii);
+
+/** The selected exchange's line from where it was agreed to where people were handed over. */
+export const selectExchangeLink = selector(
+  [selectEventIndex, selectVenuesById, pick.event],
+  exchangeLinkOf,
+);
+
+/** Everything the map draws and lists. */
+export interface MapModel {
+  venues: readonly Venue[];
+  index: EventIndex;
+  totals: VenueTotals[];
+  totalsById: ReadonlyMap<string, VenueTotals>;
+  radii: ReadonlyMap<string, number>;
+  selected: VenueTotals | null;
+  link: ExchangeLink | null;
+}
+
+const selectTotalsById = selector(
+  [selectVenueTotalsInRange],
+  (totals) => new Map(totals.map((t) => [t.venue.id, t])),
+);
+
+export const selectMapModel = selector(
+  [
+    pick.venues,
+    selectEventIndex,
+    selectVenueTotalsInRange,
+    selectTotalsById,
+    selectMarkerRadii,
+    selectExchangeLink,
+    pick.venue,
+  ],
+  (venues, index, totals, totalsById, radii, link, venue): MapModel => ({
+    venues: venues ?? [],
+    index,
+    totals,
+    totalsById,
+    radii,
+    link,
+    selected: venue === null ? null : (totalsById.get(venue) ?? null),
+  }),
+);
+
+/** The map view: it needs the places and the events. */
+export const selectMapView = viewOf(['venues', 'events'], selectMapModel);

@@ -1,0 +1,111 @@
+/** The quote browser's view-model: the quotes the whole filter keeps, their groups and counts. */
+import type { Person, Quote, Source } from '../data/schemas';
+import { eventFamily } from '../domain/event-index';
+import type { EventIndex } from '../domain/event-index';
+import { idsOf } from '../domain/filter-events';
+import {
+  groupVariants,
+  keepQuotes,
+  keepSpeaker,
+  orderQuotes,
+  quotesAt,
+  speakerCounts,
+} from '../domain/quote-filter';
+import type { QuoteGroup, SpeakerCount } from '../domain/quote-filter';
+import { selectEventIndex, selectVisibleEvents } from './events';
+import { pick } from './inputs';
+import type { DerivedInputs } from './inputs';
+import { selectPeopleById, selectQuotesById, selectSourcesById } from './lookups';
+import { selector } from './selector';
+import { viewOf } from './view-state';
+
+/** The files the quote browser needs. */
+export const quoteFiles = ['quotes', 'people', 'sources', 'events'] as const;
+
+/** The events a quote must be about: those of the chosen place, or the chosen event's family. */
+export const selectQuoteScope = selector(
+  [selectEventIndex, selectVisibleEvents, pick.venue, pick.event],
+  (index, visible, venue, event) => {
+    if (event !== null) return eventFamily(index, event);
+    if (venue !== null) return idsOf(visible);
+    return null;
+  },
+);
+
+/** The quotes file in the chosen order, with date spans. */
+export const selectQuoteOrder = selector([pick.quotes, pick.sort], (quotes, sort) =>
+  orderQuotes(quotes ?? [], sort),
+);
+
+const selectMatches = (x: DerivedInputs) => x.search.result?.matched ?? null;
+
+/** The quotes the filter keeps, grouped with their other wordings, and counts per speaker. */
+export const selectQuoteList = selector(
+  [
+    selectQuoteOrder,
+    selectPeopleById,
+    selectQuoteScope,
+    selectMatches,
+    pick.from,
+    pick.to,
+    pick.speaker,
+    pick.side,
+  ],
+  (order, people, eventScope, matches, from, to, speaker, side) => {
+    const beforeSpeaker = keepQuotes(order, people, {
+      from,
+      to,
+      eventScope,
+      side,
+      matches,
+      speaker: null,
+    });
+    const kept = keepSpeaker(order, beforeSpeaker, speaker);
+    const shown = quotesAt(order, kept);
+    return {
+      shown,
+      groups: groupVariants(shown, (_q, at) => order.inFamily[kept[at]!] === 1),
+      speakers: speakerCounts(order, beforeSpeaker, people),
+      total: order.quotes.length,
+    };
+  },
+);
+
+/** Everything the quote browser renders. */
+export interface QuoteListModel {
+  shown: Quote[];
+  groups: QuoteGroup[];
+  speakers: SpeakerCount[];
+  total: number;
+  /** Document terms the search matched, for <mark>. */
+  terms: readonly string[];
+  /** True while the list still shows the results of older search text. */
+  stale: boolean;
+  people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
+  events: EventIndex;
+  quotesById: ReadonlyMap<string, Quote>;
+}
+
+export const selectQuoteBrowserModel = selector(
+  [
+    selectQuoteList,
+    pick.search,
+    selectPeopleById,
+    selectSourcesById,
+    selectEventIndex,
+    selectQuotesById,
+  ],
+  (list, search, people, sources, events, quotesById): QuoteListModel => ({
+    ...list,
+    terms: search.result?.terms ?? [],
+    stale: search.busy,
+    people,
+    sources,
+    events,
+    quotesById,
+  }),
+);
+
+/** The quote browser view. */
+export const selectQuotesView = viewOf(quoteFiles, selectQuoteBrowserModel);

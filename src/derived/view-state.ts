@@ -1,0 +1,20 @@
+/** A view's state from the files it needs: loading, failed (with Retry), or ready with its model. */
+import { viewStatus } from '../data/use-dataset';
+import type { ViewState } from '../data/use-dataset';
+import type { DataFileName } from '../data/schemas';
+import { pick } from './inputs';
+import { selector } from './selector';
+import type { Selector } from './selector';
+
+/** The view state of a model that needs `files`; the model is computed only once they are in. */
+export function viewOf<M>(
+  files: readonly DataFileName[],
+  model: Selector<M>,
+): Selector<ViewState<M>> {
+  const status = selector([pick.dataset], (dataset) => viewStatus(dataset, files));
+  const ready = selector([model], (m): ViewState<M> => ({ status: 'ready', model: m }));
+  return (x) => {
+    const s = status(x);
+    return s.status === 'ready' ? ready(x) : s;
+  };
+}

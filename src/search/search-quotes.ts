@@ -1,0 +1,54 @@
+/**
+ * One quote search, wherever it runs best. Up to a few thousand quotes the MiniSearch index is built
+ * and searched on the page (milliseconds). Beyond that it lives in a worker, so building it (seconds
+ * at 100,000 quotes) and each search leave the page free. Without workers, or once the worker has
+ * failed for this file, the index is built on the page in chunks that yield.
+ */
+import type { Person, Quote } from '../data/schemas';
+import { buildQuoteIndex, buildQuoteIndexAsync, searchQuotes } from '../domain/quote-search';
+import type { QuoteIndex, SearchResult } from '../domain/quote-search';
+import { canUseWorkers, workerSearchFor } from './worker-client';
+
+/** Up to this many quotes the index builds synchronously (tens of milliseconds). */
+export const syncLimit = 5000;
+
+/** What a search answers when nothing matches (a flag per quote, all clear). */
+const noMatches = (count: number): SearchResult => ({
+  matched: new Uint8Array(count),
+  terms: [],
+});
+
+// One index per quotes file and speakers: made on the first search, reused by every later one.
+let onPage: {
+  quotes: readonly Quote[];
+  people: ReadonlyMap<string, Person>;
+  index: Promise<QuoteIndex>;
+} | null = null;
+const workerFailed = new WeakSet<readonly Quote[]>();
+
+function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
+  if (onPage?.quotes !== quotes || onPage.people !== people) {
+    const index =
+      quotes.length <= syncLimit
+        ? Promise.resolve(buildQuoteIndex(quotes, people))
+        : buildQuoteIndexAsync(quotes, people);
+    onPage = { quotes, people, index };
+  }
+  return onPage.index;
+}
+
+/** Searches the quotes (and their speakers' names) for `query`: one flag per quote by position. */
+export async function searchQuotesFor(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+  query: string,
+): Promise<SearchResult> {
+  if (quotes.length > syncLimit && canUseWorkers() && !workerFailed.has(quotes)) {
+    try {
+      return await workerSearchFor(quotes, people).search(query);
+    } catch {
+      workerFailed.add(quotes);
+    }
+  }
+  return searchQuotes(await pageIndex(quotes, people), query) ?? noMatches(quotes.length);
+}

@@ -1,0 +1,64 @@
+/**
+ * The quote search for the store's search text: one shared react-query query, so the quote browser,
+ * the summary and the downloads read one answer per text. While a new text is searched the last
+ * answer stays on screen, marked busy (keepPreviousData), instead of an empty list.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Person, Quote } from '../data/schemas';
+import { memoizeLast } from '../domain/memo';
+import type { SearchResult } from '../domain/quote-search';
+import { searchQuotesFor } from './search-quotes';
+
+/** The search for the current text: null when there is none; busy while a newer one runs. */
+export interface QuoteSearchState {
+  result: SearchResult | null;
+  busy: boolean;
+}
+
+// Query keys are hashed as JSON: a file is keyed by a number given to its array, not its contents.
+const fileNumbers = new WeakMap<object, number>();
+let nextNumber = 0;
+function numberOf(file: object): number {
+  let n = fileNumbers.get(file);
+  if (n === undefined) fileNumbers.set(file, (n = ++nextNumber));
+  return n;
+}
+
+const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
+const noSearch: QuoteSearchState = { result: null, busy: false };
+
+/** Query keys of the quote search, from one factory. */
+export const searchKeys = {
+  all: ['quote-search'] as const,
+  text: (quotes: object, people: object, query: string) =>
+    ['quote-search', numberOf(quotes), numberOf(people), query] as const,
+};
+
+/** Searches `quotes` for `query` once the files are in (`quotes` null until then). */
+export function useQuoteSearch(
+  quotes: readonly Quote[] | null,
+  people: ReadonlyMap<string, Person>,
+  query: string,
+): QuoteSearchState {
+  const wanted = quotes !== null && query.trim() !== '';
+  const found = useQuery({
+    queryKey: searchKeys.text(quotes ?? nothingYet, people, query),
+    queryFn: () => searchQuotesFor(quotes ?? [], people, query),
+    enabled: wanted,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
+  });
+  if (!wanted) return noSearch;
+  return found.data === undefined
+    ? stateOf(nothingYet, true)
+    : stateOf(found.data, found.isPlaceholderData || found.isFetching);
+}
+
+// Every reader of the search gets the same object for the same answer, so what is derived from
+// it is computed once, not once per view.
+const stateOf = memoizeLast((result: SearchResult, busy: boolean): QuoteSearchState => ({
+  result,
+  busy,
+}));
