@@ -24,7 +24,8 @@ const featureBoundaries = features.map((feature) => ({
               group: [`../${other}/*`, `**/features/${other}/*`],
               message: 'Features meet only in src/app.',
             },
-          ]),
+          ])
+          .concat([{ group: ['**/app/*'], message: 'Features never import the app.' }]),
       },
     ],
   },
@@ -83,13 +84,46 @@ export default tseslint.config(
   ...featureBoundaries,
   layer(
     'domain',
-    ['react', 'react-dom', '**/state/*', '**/features/*', '**/app/*'],
+    [
+      'react',
+      'react-dom',
+      '**/state/*',
+      '**/derived/*',
+      '**/search/*',
+      '**/components/*',
+      '**/features/*',
+      '**/app/*',
+    ],
     'domain/ is pure TypeScript: no React, no UI state.',
   ),
   layer(
     'data',
-    ['**/state/*', '**/features/*', '**/app/*'],
-    'data/ loads and validates; it never reads UI state.',
+    ['**/state/*', '**/derived/*', '**/search/*', '**/components/*', '**/features/*', '**/app/*'],
+    'data/ loads and validates; it never reads UI state or what is derived from it.',
   ),
-  layer('state', ['**/features/*', '**/app/*'], 'state/ never imports views.'),
+  layer(
+    'search',
+    ['**/state/*', '**/derived/*', '**/components/*', '**/features/*', '**/app/*'],
+    'search/ runs the quote search; it knows nothing of the UI.',
+  ),
+  layer(
+    'state',
+    ['**/derived/*', '**/components/*', '**/features/*', '**/app/*'],
+    'state/ holds what the user chose; it never imports views or derived values.',
+  ),
+  layer(
+    'derived',
+    ['**/components/*', '**/features/*', '**/app/*'],
+    'derived/ computes view-models from data and state; it never imports views.',
+  ),
+  layer(
+    'components',
+    ['**/state/*', '**/derived/*', '**/search/*', '**/features/*', '**/app/*'],
+    'components/ are shared, dumb UI: they get what they show as props.',
+  ),
+  layer(
+    'instrumentation',
+    ['**/state/*', '**/derived/*', '**/features/*', '**/app/*'],
+    'instrumentation/ only measures.',
+  ),
 );

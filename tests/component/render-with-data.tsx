@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { dataKeys } from '../../src/data/data-queries';
 import type { LoadedFile } from '../../src/data/data-queries';
-import { parseDataFile } from '../../src/data/parse-file';
+import { parseDataFile, parseRecords } from '../../src/data/parse-file';
 import { dataFileNames } from '../../src/data/schemas';
 import type { DataFileName, Dataset } from '../../src/data/schemas';
 
@@ -38,12 +38,31 @@ export function preload(client: QueryClient, files: Partial<Dataset>): void {
   }
 }
 
-/** Renders `ui` with `files` (default: the whole public dataset) already loaded. */
-export function renderWithData(ui: ReactElement, files: Partial<Dataset> = publicDataset()) {
+/** Puts raw JSON records in the cache as the loader would read them: broken records left out. */
+export function preloadRaw(client: QueryClient, name: DataFileName, json: unknown[]): void {
+  const parsed = parseRecords(name, json);
+  if (!parsed.ok) throw new Error(`${name}: the file fails whole`);
+  client.setQueryData(dataKeys.file(name), {
+    records: parsed.data,
+    leftOut: parsed.leftOut,
+    positions: parsed.positions,
+  });
+}
+
+/**
+ * Renders `ui` with `files` (default: the whole public dataset) already loaded, and `raw` files
+ * read record by record (to show what a broken record does).
+ */
+export function renderWithData(
+  ui: ReactElement,
+  files: Partial<Dataset> = publicDataset(),
+  raw: Partial<Record<DataFileName, unknown[]>> = {},
+) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
   });
   preload(client, files);
+  for (const [name, json] of Object.entries(raw)) preloadRaw(client, name as DataFileName, json);
   const user = userEvent.setup();
   return {
     client,

@@ -1,0 +1,97 @@
+import { screen, waitFor } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChartExport } from '../../../src/components/chart-export';
+import { ShareBar } from '../../../src/features/share/share-bar';
+import { parseUrlState } from '../../../src/state/url-codec';
+import { resetStore } from '../../../src/state/store';
+import { publicDataset, renderWithData } from '../render-with-data';
+
+/** Every blob the page hands to the browser as a download, with its file name. */
+function captureDownloads() {
+  const saved: { name: string; blob: Blob }[] = [];
+  let last: Blob | null = null;
+  vi.stubGlobal('URL', {
+    ...URL,
+    createObjectURL: (blob: Blob) => {
+      last = blob;
+      return 'blob:test';
+    },
+    revokeObjectURL: () => undefined,
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (last) saved.push({ name: this.download, blob: last });
+  });
+  return saved;
+}
+
+/** A blob's text (jsdom's Blob has no .text()). */
+function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(blob);
+  });
+}
+
+beforeEach(() => resetStore('?from=2026-01-01&venue=geneva'));
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the share bar', () => {
+  it('copies the canonical link of the current view', async () => {
+    // user-event puts a clipboard of its own on the page; read back what was written to it.
+    const { user } = renderWithData(<ShareBar chart={createRef()} />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeVisible();
+    const copied = new URL(await navigator.clipboard.readText());
+    expect(parseUrlState(copied.search).state).toMatchObject({
+      from: '2026-01-01',
+      venue: 'geneva',
+    });
+  });
+
+  it('downloads exactly the events the filter shows, with the link of the view', async () => {
+    const saved = captureDownloads();
+    const data = publicDataset();
+    const { user } = renderWithData(<ShareBar chart={createRef()} />, data);
+    await user.click(screen.getByText('Download'));
+    await user.click(screen.getByRole('button', { name: 'Events shown (JSON)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const file = JSON.parse(await textOf(saved[0]!.blob)) as {
+      view: string;
+      events: { id: string }[];
+    };
+    expect(saved[0]!.name).toBe('swapwatch-events.json');
+    expect(file.view).toContain('venue=geneva');
+    const ids = file.events.map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    // Every row is a 2026 event tied to Geneva (held there, or carrying out a deal agreed there).
+    for (const id of ids) {
+      const event = data.events.find((e) => e.id === id)!;
+      expect(event.date >= '2026-01-01').toBe(true);
+    }
+    expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${ids.length} events.`);
+  });
+
+  it('draws the chart download from the handle the chart gives, and says when there is none', async () => {
+    const saved = captureDownloads();
+    const chart = createRef<ChartExport>() as { current: ChartExport | null };
+    const { user } = renderWithData(<ShareBar chart={chart} />);
+    await user.click(screen.getByText('Download'));
+    await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Download failed: the chart has nothing drawn.',
+    );
+
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('data-test', 'the-chart');
+    chart.current = { svg: () => svg };
+    await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('swapwatch-chart.svg');
+    expect(await textOf(saved[0]!.blob)).toContain('data-test="the-chart"');
+  });
+});
