@@ -3,7 +3,7 @@
  * desktop 1400×900 and phone 390×844. Run `npm run build` first; `npm run screenshot` does both.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
@@ -42,7 +42,29 @@ try {
   await waitForServer(url);
   mkdirSync('docs/screenshots', { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const shots = [
+  // The README's robustness promise, shown: one event with a bad figure is left out and listed,
+  // and every view (the quote browser included) stays up.
+  const events = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {
+    id: string;
+    toUkraine?: unknown;
+  }[];
+  const broken = events.map((e) =>
+    e.id === 'exchange-2026-03-05-geneva-stage-1' ? { ...e, toUkraine: { total: 'lots' } } : e,
+  );
+  const shots: {
+    file: string;
+    viewport: { width: number; height: number };
+    isMobile: boolean;
+    full: boolean;
+    events?: unknown[];
+  }[] = [
+    {
+      file: 'docs/screenshots/one-bad-event.png',
+      viewport: { width: 1400, height: 900 },
+      isMobile: false,
+      full: true,
+      events: broken,
+    },
     {
       file: 'docs/screenshots/dashboard-desktop.png',
       viewport: { width: 1400, height: 900 },
@@ -63,6 +85,12 @@ try {
       hasTouch: shot.isMobile,
       deviceScaleFactor: 1,
     });
+    if (shot.events) {
+      const body = JSON.stringify(shot.events);
+      await page.route('**/data/events.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+    }
     await page.goto(url);
     await page.waitForFunction(
       () => performance.getEntriesByName('swapwatch:views-ready').length > 0,

@@ -74,34 +74,75 @@ test.describe('a broken data file breaks only the views that need it', () => {
     );
   });
 
-  test('a schema violation names the file, the record and the field', async ({ page }) => {
-    const events = read('events') as { id: string; date: string }[];
-    events[3] = { ...events[3]!, date: '2026-02-30' };
-    await serve(page, 'events', { body: JSON.stringify(events) });
-    await page.goto('./');
-    const chart = page.getByRole('region', { name: regions.chart });
-    await expect(chart.getByRole('alert')).toContainText(
-      `events.json › record "${events[3]!.id}" (#3) › date`,
-    );
-    // The map sizes its markers from the events, so it reports the same file.
-    await expect(page.getByRole('region', { name: regions.map }).getByRole('alert')).toContainText(
-      'events.json',
-    );
-  });
-
-  test('a quote whose speaker is not in people.json is reported as a dangling reference', async ({
+  test('one broken event is left out: every view stays up, the figures say they are incomplete', async ({
     page,
   }) => {
+    const events = read('events') as {
+      id: string;
+      type: string;
+      status: string;
+      toUkraine?: { total: unknown };
+    }[];
+    const quotes = read('quotes');
+    const at = events.findIndex((e) => e.id === 'exchange-2026-03-05-geneva-stage-1');
+    const broken = events[at]!;
+    // What the summary must show: every confirmed exchange's count but the broken one's.
+    const expected = events
+      .filter((e, i) => i !== at && e.type === 'exchange' && e.status === 'confirmed')
+      .reduce((sum, e) => sum + Number(e.toUkraine?.total ?? 0), 0);
+    events[at] = { ...broken, toUkraine: { total: 'lots' } };
+    await serve(page, 'events', { body: JSON.stringify(events) });
+    await page.goto('./');
+
+    const notice = page.locator('#left-out');
+    await expect(notice).toContainText('1 record was left out of the views');
+    await expect(notice).toContainText(
+      `events.json › record "${broken.id}" (#${at}) › toUkraine.total`,
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    const summary = page.getByRole('definition').filter({ hasText: 'people' }).first();
+    await expect(summary).toContainText(`${expected.toLocaleString('en-GB')} people`);
+    for (const name of [regions.chart, regions.map, regions.events]) {
+      await expect(
+        page.getByRole('region', { name }).getByText(/Incomplete: 1 record left out/),
+      ).toBeVisible();
+    }
+    // The quotes do not depend on the broken figure: all of them are there, none marked incomplete.
+    const quotesView = page.getByRole('region', { name: regions.quotes });
+    await expect(
+      quotesView
+        .getByRole('status')
+        .filter({ hasText: `${quotes.length} of ${quotes.length} quotes` }),
+    ).toBeVisible();
+    await expect(quotesView.getByText(/Incomplete/)).toHaveCount(0);
+    await expect(
+      page.getByRole('region', { name: regions.events }).getByRole('button', { name: broken.id }),
+    ).toHaveCount(0);
+
+    await page
+      .getByRole('region', { name: regions.chart })
+      .getByRole('link', { name: 'see the list' })
+      .click();
+    await expect(page).toHaveURL(/#left-out$/);
+    await expect(notice).toBeInViewport();
+  });
+
+  test('a quote whose speaker is not in people.json is left out and listed', async ({ page }) => {
     const quotes = read('quotes') as { id: string; speakerId: string }[];
     quotes[0] = { ...quotes[0]!, speakerId: 'nobody-at-all' };
     await serve(page, 'quotes', { body: JSON.stringify(quotes) });
     await page.goto('./');
-    const alert = page.getByRole('region', { name: regions.quotes }).getByRole('alert');
-    await expect(alert).toContainText(`quotes.json › record "${quotes[0]!.id}" (#0) › speakerId`);
-    await expect(alert).toContainText('nobody-at-all');
-    await expect(page.getByRole('region', { name: regions.events }).getByRole('alert')).toHaveCount(
-      0,
-    );
+    const notice = page.locator('#left-out');
+    await expect(notice).toContainText(`quotes.json › record "${quotes[0]!.id}" (#0) › speakerId`);
+    await expect(notice).toContainText('nobody-at-all');
+    const quotesView = page.getByRole('region', { name: regions.quotes });
+    const kept = quotes.length - 1;
+    await expect(
+      quotesView.getByRole('status').filter({ hasText: `${kept} of ${kept} quotes` }),
+    ).toBeVisible();
+    await expect(quotesView.getByText(/Incomplete: 1 record left out/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
 
