@@ -33,7 +33,6 @@ export function ViewShell<M>({
   state,
   loading,
   empty,
-  leftOut = 0,
   children,
 }: {
   title: string;
@@ -44,8 +43,6 @@ export function ViewShell<M>({
   loading: string;
   /** What to say instead of the view when the model has nothing to show; null when it has. */
   empty?: (model: M) => ReactNode | null;
-  /** Records left out of the files this view's figures count. */
-  leftOut?: number;
   children: (model: M) => ReactNode;
 }) {
   let body: ReactNode;
@@ -56,7 +53,7 @@ export function ViewShell<M>({
     const nothing = empty?.(state.model) ?? null;
     body = (
       <>
-        <IncompleteNote count={leftOut} />
+        <IncompleteNote count={state.leftOut} />
         {nothing === null ? children(state.model) : <EmptyState>{nothing}</EmptyState>}
       </>
     );

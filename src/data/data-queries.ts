@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName } from './schemas';
 import { parseJsonRecords } from './parse-file';
 import type { DataFileRecords } from './parse-file';
+import { fileProblem } from './problems';
 import type { Problem } from './problems';
 
 /** Why a file could not be used: it names the file and, where known, the records and fields. */
@@ -23,16 +24,7 @@ export class DataFileError extends Error {
   }
 }
 
-function fileProblem(name: DataFileName, message: string): Problem {
-  return {
-    severity: 'error',
-    file: `${name}.json`,
-    recordId: null,
-    index: null,
-    field: '',
-    message,
-  };
-}
+const problemWith = (name: DataFileName, message: string) => fileProblem(`${name}.json`, message);
 
 /** The URL of a data file, relative to the page so dist/ works under any path. */
 export function dataFileUrl(name: DataFileName): string {
@@ -63,7 +55,7 @@ export async function fetchDataFile<N extends DataFileName>(
     if (signal?.aborted) throw err;
     throw new DataFileError(
       name,
-      [fileProblem(name, 'could not be reached (network failure)')],
+      [problemWith(name, 'could not be reached (network failure)')],
       true,
     );
   }
@@ -71,7 +63,7 @@ export async function fetchDataFile<N extends DataFileName>(
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     throw new DataFileError(
       name,
-      [fileProblem(name, `the server answered HTTP ${status}`)],
+      [problemWith(name, `the server answered HTTP ${status}`)],
       response.status >= 500,
     );
   }

@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { fileSchemas } from './schemas';
 import type { DataFileName } from './schemas';
-import { joinPath } from './problems';
+import { fileProblem, joinPath } from './problems';
 import type { Problem } from './problems';
 
 /** The parsed records of a file, or every problem that kept it from parsing. */
@@ -47,16 +47,7 @@ export function parseRecords<N extends DataFileName>(
   if (!Array.isArray(json)) {
     return {
       ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          recordId: null,
-          index: null,
-          field: '',
-          message: `expected a JSON array of records, got ${describeValue(json)}`,
-        },
-      ],
+      problems: [fileProblem(file, `expected a JSON array of records, got ${describeValue(json)}`)],
     };
   }
   const whole = parsers[name](json, file);
@@ -87,19 +78,7 @@ function decodeJson(name: DataFileName, text: string): ParseResult<unknown> {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch (err) {
     const reason = withLineAndColumn(err instanceof Error ? err.message : String(err), text);
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file: `${name}.json`,
-          recordId: null,
-          index: null,
-          field: '',
-          message: `not valid JSON: ${reason}`,
-        },
-      ],
-    };
+    return { ok: false, problems: [fileProblem(`${name}.json`, `not valid JSON: ${reason}`)] };
   }
 }
 

@@ -17,6 +17,11 @@ export interface Problem {
   message: string;
 }
 
+/** A problem with a whole file (not one of its records). */
+export function fileProblem(file: string, message: string): Problem {
+  return { severity: 'error', file, recordId: null, index: null, field: '', message };
+}
+
 /** Renders a problem as one line: `quotes.json › record "q-1" (#3) › speakerId: unknown person …`. */
 export function formatProblem(p: Problem): string {
   const parts = [p.file];

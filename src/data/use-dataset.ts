@@ -9,6 +9,7 @@ import { dataFileQuery, dataKeys, DataFileError } from './data-queries';
 import type { LoadedFile } from './data-queries';
 import { keepValid } from './keep-valid';
 import type { LoadedFiles, ValidData } from './keep-valid';
+import { fileProblem } from './problems';
 import type { Problem } from './problems';
 import { dataFileNames } from './schemas';
 import type { DataFileName } from './schemas';
@@ -30,14 +31,18 @@ export type ViewStatus =
   | { status: 'ready' };
 
 /** A view's state with its model once ready. */
-export type ViewState<M> = Exclude<ViewStatus, { status: 'ready' }> | { status: 'ready'; model: M };
+export type ViewState<M> =
+  | Exclude<ViewStatus, { status: 'ready' }>
+  | {
+      status: 'ready';
+      model: M;
+      /** Records left out of the files the view's figures count: they are incomplete. */
+      leftOut: number;
+    };
 
 function problemsOf(name: DataFileName, error: unknown): Problem[] {
   if (error instanceof DataFileError) return error.problems;
-  const message = error instanceof Error ? error.message : String(error);
-  return [
-    { severity: 'error', file: `${name}.json`, recordId: null, index: null, field: '', message },
-  ];
+  return [fileProblem(`${name}.json`, error instanceof Error ? error.message : String(error))];
 }
 
 interface Results {

@@ -59,4 +59,4 @@ export const selectEventsModel = selector(
 export const eventFiles = ['events', 'venues', 'sources'] as const;
 
 /** The exchanges view. */
-export const selectEventsView = viewOf(eventFiles, selectEventsModel);
+export const selectEventsView = viewOf(eventFiles, selectEventsModel, ['events']);

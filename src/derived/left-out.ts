@@ -1,8 +1,5 @@
 /** What the dataset left out, for the notice that lists it and the figures it makes incomplete. */
 import type { DerivedInputs } from './inputs';
 
-/** Records left out per file. */
-export const selectLeftOutCount = (x: DerivedInputs) => x.dataset.leftOutCount;
-
 /** Every problem of every record left out, file by file. */
 export const selectLeftOut = (x: DerivedInputs) => x.dataset.leftOut;

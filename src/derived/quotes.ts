@@ -108,4 +108,5 @@ export const selectQuoteBrowserModel = selector(
 );
 
 /** The quote browser view. */
-export const selectQuotesView = viewOf(quoteFiles, selectQuoteBrowserModel);
+// Its counts are of quotes: a left-out speaker, source or event leaves the quotes themselves whole.
+export const selectQuotesView = viewOf(quoteFiles, selectQuoteBrowserModel, ['quotes']);

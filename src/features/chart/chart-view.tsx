@@ -5,7 +5,6 @@ import type { ChartExport } from '../../components/chart-export';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel } from '../../derived/chart';
-import { selectLeftOutCount } from '../../derived/left-out';
 import { useDerived } from '../../derived/use-derived';
 import { formatSpan } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
@@ -21,7 +20,6 @@ const title = 'Cumulative prisoners returned';
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
   const state = useDerived(selectChartView);
-  const leftOut = useDerived(selectLeftOutCount).events;
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
   useReportRendered('chart', state.status !== 'loading');
@@ -31,7 +29,6 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
       className="view--chart"
       loading="exchanges"
       state={state}
-      leftOut={leftOut}
       actions={
         <button type="button" aria-pressed={split} onClick={() => setSplit(!split)}>
           Soldiers / civilians

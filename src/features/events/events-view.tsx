@@ -3,7 +3,6 @@ import { useId, useRef } from 'react';
 import { ViewShell } from '../../components/view-shell';
 import { selectEventsView } from '../../derived/events-list';
 import type { EventsModel } from '../../derived/events-list';
-import { selectLeftOutCount } from '../../derived/left-out';
 import { useDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
@@ -13,15 +12,8 @@ import './events.css';
 /** The events view, framed as the "Exchanges" region. */
 export function EventsView() {
   const state = useDerived(selectEventsView);
-  const leftOut = useDerived(selectLeftOutCount).events;
   return (
-    <ViewShell
-      title="Exchanges"
-      className="view--events"
-      loading="events"
-      state={state}
-      leftOut={leftOut}
-    >
+    <ViewShell title="Exchanges" className="view--events" loading="events" state={state}>
       {(model) => <EventsBody model={model} />}
     </ViewShell>
   );

@@ -1,6 +1,5 @@
 /** "Negotiation venues": where deals were struck and people handed over, as a map and as a list. */
 import { ViewShell } from '../../components/view-shell';
-import { selectLeftOutCount } from '../../derived/left-out';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
 import { useDerived } from '../../derived/use-derived';
@@ -18,7 +17,6 @@ const title = 'Negotiation venues';
 /** The map view, with its loading and error states. */
 export function MapView() {
   const state = useDerived(selectMapView);
-  const leftOut = useDerived(selectLeftOutCount);
   useReportRendered('map', state.status !== 'loading');
   return (
     <ViewShell
@@ -26,7 +24,6 @@ export function MapView() {
       className="view--map"
       loading="places"
       state={state}
-      leftOut={leftOut.venues + leftOut.events}
       empty={(model) => (model.venues.length === 0 ? 'No places are recorded yet.' : null)}
     >
       {(model) => <MapBody model={model} />}

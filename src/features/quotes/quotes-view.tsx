@@ -1,6 +1,5 @@
 /** The quote browser view: what was said about the exchanges, searchable and linked to the events. */
 import { ViewShell } from '../../components/view-shell';
-import { selectLeftOutCount } from '../../derived/left-out';
 import { selectQuotesView } from '../../derived/quotes';
 import { useDerived } from '../../derived/use-derived';
 import { useReportRendered } from '../../instrumentation/render-marks';
@@ -10,16 +9,9 @@ import './quotes.css';
 /** The "Quotes" region of the dashboard. */
 export function QuotesView() {
   const state = useDerived(selectQuotesView);
-  const leftOut = useDerived(selectLeftOutCount).quotes;
   useReportRendered('quotes', state.status !== 'loading');
   return (
-    <ViewShell
-      title="Quotes"
-      className="view--quotes"
-      loading="quotes"
-      state={state}
-      leftOut={leftOut}
-    >
+    <ViewShell title="Quotes" className="view--quotes" loading="quotes" state={state}>
       {(model) => <QuoteBrowser model={model} />}
     </ViewShell>
   );

@@ -1,6 +1,5 @@
 /** The headline figures for the current filter: people returned per side, exchanges, quotes shown. */
 import { IncompleteNote } from '../../components/view-shell';
-import { selectLeftOutCount } from '../../derived/left-out';
 import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
 import { useDerived } from '../../derived/use-derived';
 import { formatCount } from '../../domain/format-number';
@@ -21,7 +20,6 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 export function SummaryFigures() {
   const state = useDerived(selectSummaryView);
   const quotes = useDerived(selectShownQuoteCount);
-  const leftOut = useDerived(selectLeftOutCount).events;
   if (state.status !== 'ready') {
     return (
       <p className="summary summary--pending" role="status">
@@ -53,7 +51,7 @@ export function SummaryFigures() {
         />
         <Figure label="Quotes shown" value={quotes === null ? '…' : formatCount(quotes)} />
       </dl>
-      <IncompleteNote count={leftOut} />
+      <IncompleteNote count={state.leftOut} />
     </div>
   );
 }
