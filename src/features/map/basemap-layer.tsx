@@ -1,7 +1,8 @@
 /** Country outlines under everything else, in their own low pane so later layers never hide them. */
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { PathOptions } from 'leaflet';
-import { useBasemap } from './use-basemap';
+import { useQuery } from '@tanstack/react-query';
+import { basemapQuery } from '../../data/basemap-query';
 
 const countryStyle: PathOptions = {
   color: '#a9a698',
@@ -15,7 +16,7 @@ const paneStyle = { zIndex: 250 };
 
 /** The offline basemap; if it cannot load, the markers still work on a plain background. */
 export function BasemapLayer() {
-  const countries = useBasemap();
+  const countries = useQuery(basemapQuery);
   if (!countries.data) return null;
   return (
     <Pane name="basemap" style={paneStyle}>
@@ -26,7 +27,7 @@ export function BasemapLayer() {
 
 /** A quiet note when the outlines failed (the map still shows the places). */
 export function BasemapNote() {
-  const countries = useBasemap();
+  const countries = useQuery(basemapQuery);
   if (!countries.isError) return null;
   return (
     <p className="map-view__note">
