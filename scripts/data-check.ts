@@ -12,6 +12,7 @@ import { parseJsonText } from '../src/data/parse-file';
 import { countProblems, formatProblem } from '../src/data/problems';
 import type { Problem } from '../src/data/problems';
 import { dataFileNames } from '../src/data/schemas';
+import { provenanceCounts } from '../src/data/check-provenance';
 import type { DataFileName, Dataset } from '../src/data/schemas';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,11 +61,16 @@ function loadDataset(dataDir: string): { dataset: Dataset | null; problems: Prob
   };
   const sources = parse('sources');
   const people = parse('people');
+  const mediators = parse('mediators');
   const venues = parse('venues');
   const events = parse('events');
   const quotes = parse('quotes');
-  const complete = sources && people && venues && events && quotes;
-  return { dataset: complete ? { sources, people, venues, events, quotes } : null, problems };
+  const tallies = parse('tallies');
+  const complete = sources && people && mediators && venues && events && quotes && tallies;
+  return {
+    dataset: complete ? { sources, people, mediators, venues, events, quotes, tallies } : null,
+    problems,
+  };
 }
 
 function articleReader(): {
@@ -97,6 +103,10 @@ function main(): void {
     const articles = articleReader();
     if (articles.note) notes.push(articles.note);
     problems.push(...checkDataset(dataset, articles.read));
+    const rest = provenanceCounts(dataset);
+    notes.push(
+      `data:check: facts rest on ${plural(rest.excerpt, 'machine-checked excerpt')} of seed articles, ${plural(rest.web, 'note')} on cited web sources and ${plural(rest.inferred, 'reasoned inference')}`,
+    );
   } else {
     // Cross-record checks on half-parsed data would mostly report follow-on noise.
     notes.push('data:check: cross-record checks skipped until every file parses');

@@ -10,6 +10,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
+  Mediator,
   Dataset,
   EventRecord,
   Evidence,
@@ -22,6 +23,7 @@ import type {
   Venue,
   VenueKind,
 } from '../src/data/schemas';
+import { dataFileNames } from '../src/data/schemas';
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -146,6 +148,7 @@ const mediatorNames = [
   'Vatican',
   'Switzerland',
 ];
+
 const publishers = [
   'The Example Courier',
   'Northern Ledger',
@@ -177,6 +180,13 @@ const slug = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** The mediators as records: events name them by id. */
+const generatedMediators: Mediator[] = mediatorNames.map((name) => ({
+  id: slug(name),
+  name,
+  kind: name === 'Vatican' ? 'organisation' : 'state',
+}));
 
 /** Generates the whole dataset in memory (plain records, in the files' order). */
 export function generateDataset(opts: GenerateOptions): Dataset {
@@ -336,7 +346,12 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   }
   const mediators = () =>
     chance(0.6)
-      ? [...new Set([pick(mediatorNames), ...(chance(0.3) ? [pick(mediatorNames)] : [])])]
+      ? [
+          ...new Set([
+            pick(generatedMediators).id,
+            ...(chance(0.3) ? [pick(generatedMediators).id] : []),
+          ]),
+        ]
       : [];
   const exchangeVenues = () => {
     const ids = new Set<string>();
@@ -524,13 +539,21 @@ export function generateDataset(opts: GenerateOptions): Dataset {
       inferred: when.datePrecision !== 'day' || chance(0.15) ? [inference('date')] : [],
     });
   }
-  return { sources, people, venues, events: eventRecords, quotes };
+  return {
+    sources,
+    people,
+    mediators: generatedMediators,
+    venues,
+    events: eventRecords,
+    quotes,
+    tallies: [],
+  };
 }
 
 /** Writes the five files as the curated ones are written (a 2-space indented array), record by record. */
 export function writeDataset(dataset: Dataset, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const name of ['sources', 'people', 'venues', 'events', 'quotes'] as const) {
+  for (const name of dataFileNames) {
     const fd = openSync(join(dir, `${name}.json`), 'w');
     const records: readonly object[] = dataset[name];
     writeSync(fd, '[\n');

@@ -39,6 +39,16 @@ export function checkProvenance(dataset: Dataset): Problem[] {
         );
     }
   });
+  dataset.tallies.forEach((tally, index) => {
+    if (!factKeyPlaces(tally).some((p) => p.key === 'figure'))
+      problems.push(
+        at('tallies.json', tally, index)(
+          'error',
+          'figure',
+          'the figure has no evidence: add "figure" to an evidence item\'s supports',
+        ),
+      );
+  });
   dataset.quotes.forEach((quote, index) => {
     const make = at('quotes.json', quote, index);
     quote.inferred.forEach((inference, i) => {
@@ -64,12 +74,18 @@ function eventFacts(event: EventRecord): string[] {
   for (const key of ['agreementId', 'talksId', 'stage'] as const) {
     if (event[key] !== null && event[key] !== undefined) facts.push(key);
   }
-  return [...facts, ...event.venueIds.map((id) => `venue:${id}`)];
+  return [
+    ...facts,
+    ...event.venueIds.map((id) => `venue:${id}`),
+    ...(event.sequences ?? []).map((s) => `sequence:${s.series}`),
+  ];
 }
 
 function eventHasFact(event: EventRecord, key: string): boolean {
   const venueId = venueIdOf(key);
   if (venueId !== null) return event.venueIds.includes(venueId);
+  if (key.startsWith('sequence:'))
+    return (event.sequences ?? []).some((s) => `sequence:${s.series}` === key);
   return hasValue(fieldOf(event, key));
 }
 
@@ -90,4 +106,23 @@ function hasValue(value: unknown): boolean {
 
 function factField(fact: string): string {
   return venueIdOf(fact) === null ? fact : 'venueIds';
+}
+
+/**
+ * How many facts rest on what: verbatim excerpts of seed articles (checked character by character),
+ * notes on cited web sources (checked by a reader at the URL), and inferences with their reasoning.
+ */
+export function provenanceCounts(dataset: Dataset): {
+  excerpt: number;
+  web: number;
+  inferred: number;
+} {
+  const counts = { excerpt: 0, web: 0, inferred: 0 };
+  for (const record of [...dataset.events, ...dataset.venues, ...dataset.tallies]) {
+    for (const item of record.evidence)
+      counts[item.excerpt === undefined ? 'web' : 'excerpt'] += item.supports.length;
+    counts.inferred += record.inferred.length;
+  }
+  for (const event of dataset.events) counts.web += event.claims?.length ?? 0;
+  return counts;
 }

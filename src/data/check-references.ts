@@ -41,6 +41,7 @@ export function checkReferences(dataset: Partial<Dataset>, leftOut: LeftOutIds =
   const personIds = idsOf(dataset.people, leftOut.people);
   const venueIds = idsOf(dataset.venues, leftOut.venues);
   const quoteIds = idsOf(dataset.quotes, leftOut.quotes);
+  const mediatorIds = idsOf(dataset.mediators, leftOut.mediators);
   const eventsById = dataset.events ? new Map(dataset.events.map((e) => [e.id, e])) : null;
   const brokenEvents = leftOut.events ?? new Set<string>();
 
@@ -86,6 +87,27 @@ export function checkReferences(dataset: Partial<Dataset>, leftOut: LeftOutIds =
       if (dangles(venueIds, id))
         problems.push(make('error', `venueIds[${i}]`, unknown('venue', id, 'venues.json')));
     });
+    event.mediators.forEach((id, i) => {
+      if (dangles(mediatorIds, id))
+        problems.push(make('error', `mediators[${i}]`, unknown('mediator', id, 'mediators.json')));
+    });
+    (event.claims ?? []).forEach((claim, i) => {
+      if (dangles(sourceIds, claim.sourceId))
+        problems.push(
+          make('error', `claims[${i}].sourceId`, unknown('source', claim.sourceId, 'sources.json')),
+        );
+    });
+    (event.sequences ?? []).forEach((sequence, i) => {
+      // A series is Ukraine's own count of exchanges or one mediator's count of its mediations.
+      if (sequence.series !== 'ukraine' && dangles(mediatorIds, sequence.series))
+        problems.push(
+          make(
+            'error',
+            `sequences[${i}].series`,
+            `unknown series "${sequence.series}" (neither "ukraine" nor a mediator in mediators.json)`,
+          ),
+        );
+    });
     for (const [field, wanted] of [
       ['agreementId', 'agreement'],
       ['talksId', 'talks'],
@@ -101,6 +123,15 @@ export function checkReferences(dataset: Partial<Dataset>, leftOut: LeftOutIds =
           make('error', field, `event "${target}" is of type ${found.type}, not ${wanted}`),
         );
     }
+  });
+
+  (dataset.tallies ?? []).forEach((tally, index) => {
+    const make = at('tallies.json', tally, index);
+    checkEvidence(make, tally.evidence);
+    if (tally.mediatorId !== null && dangles(mediatorIds, tally.mediatorId))
+      problems.push(
+        make('error', 'mediatorId', unknown('mediator', tally.mediatorId, 'mediators.json')),
+      );
   });
 
   (dataset.quotes ?? []).forEach((quote, index) => {

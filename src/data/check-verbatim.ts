@@ -16,7 +16,12 @@ export function checkVerbatim(
 ): Problem[] {
   const problems: Problem[] = [];
   const articles = new Map<string, { file: string; text: string } | null>();
+  const webSources = new Set<string>();
   dataset.sources.forEach((source, index) => {
+    if (source.file === null) {
+      webSources.add(source.id);
+      return;
+    }
     const text = sourceText(source.file);
     articles.set(
       source.id,
@@ -55,16 +60,38 @@ export function checkVerbatim(
   for (const [file, records] of [
     ['events.json', dataset.events],
     ['venues.json', dataset.venues],
+    ['tallies.json', dataset.tallies],
   ] as const) {
     records.forEach((record, index) => {
       const make = at(file, record, index);
-      record.evidence.forEach((item, i) =>
-        check(make, `evidence[${i}].excerpt`, item.sourceId, item.excerpt, 'excerpt'),
-      );
+      record.evidence.forEach((item, i) => {
+        // A web source is cited in our own words (a note), a seed article by a verbatim excerpt.
+        if (webSources.has(item.sourceId)) {
+          if (item.excerpt !== undefined)
+            problems.push(
+              make(
+                'error',
+                `evidence[${i}].excerpt`,
+                `source "${item.sourceId}" is a web source: say what it reports in a note, do not copy its text`,
+              ),
+            );
+        } else if (item.excerpt === undefined) {
+          if (articles.has(item.sourceId))
+            problems.push(
+              make(
+                'error',
+                `evidence[${i}].note`,
+                `source "${item.sourceId}" is a seed article: quote it verbatim in an excerpt`,
+              ),
+            );
+        } else check(make, `evidence[${i}].excerpt`, item.sourceId, item.excerpt, 'excerpt');
+      });
     });
   }
   dataset.quotes.forEach((quote, index) => {
     const make = at('quotes.json', quote, index);
+    // A quotation from a web source is a short attributed statement, checked at its URL.
+    if (webSources.has(quote.sourceId)) return;
     check(make, 'text', quote.sourceId, quote.text, 'quote text');
     if (quote.context !== undefined)
       check(make, 'context', quote.sourceId, quote.context, 'context');

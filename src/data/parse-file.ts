@@ -109,9 +109,11 @@ type Parsers = {
 const parsers: Parsers = {
   sources: (json, file) => runSchema(fileSchemas.sources, json, file),
   people: (json, file) => runSchema(fileSchemas.people, json, file),
+  mediators: (json, file) => runSchema(fileSchemas.mediators, json, file),
   venues: (json, file) => runSchema(fileSchemas.venues, json, file),
   events: (json, file) => runSchema(fileSchemas.events, json, file),
   quotes: (json, file) => runSchema(fileSchemas.quotes, json, file),
+  tallies: (json, file) => runSchema(fileSchemas.tallies, json, file),
 };
 
 function runSchema<T>(schema: z.ZodMiniType<T>, json: unknown[], file: string): ParseResult<T> {

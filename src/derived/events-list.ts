@@ -1,9 +1,9 @@
 /** The exchanges view-model: the filtered, date-ordered events and the selected one. */
-import type { Source, Venue } from '../data/schemas';
+import type { Mediator, Source, Venue } from '../data/schemas';
 import type { EventIndex, PreparedEvent } from '../domain/event-index';
 import { selectEventIndex, selectVisibleEvents } from './events';
 import { pick } from './inputs';
-import { selectSourcesById, selectVenuesById } from './lookups';
+import { selectMediatorsById, selectSourcesById, selectVenuesById } from './lookups';
 import { selector } from './selector';
 import { viewOf } from './view-state';
 
@@ -19,6 +19,7 @@ export interface EventsModel {
   visible: PreparedEvent[];
   venues: ReadonlyMap<string, Venue>;
   sources: ReadonlyMap<string, Source>;
+  mediators: ReadonlyMap<string, Mediator>;
   selection: Selection;
   /** The chosen place's name, for saying why the list is short. */
   venueName: string | null;
@@ -42,14 +43,16 @@ export const selectEventsModel = selector(
     selectVisibleEvents,
     selectVenuesById,
     selectSourcesById,
+    selectMediatorsById,
     selectEventSelection,
     pick.venue,
   ],
-  (index, visible, venues, sources, selection, venue): EventsModel => ({
+  (index, visible, venues, sources, mediators, selection, venue): EventsModel => ({
     index,
     visible,
     venues,
     sources,
+    mediators,
     selection,
     venueName: venue === null ? null : (venues.get(venue)?.name ?? venue),
   }),

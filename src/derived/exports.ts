@@ -1,18 +1,25 @@
 /** The rows the downloads hold: exactly the events and quotes on screen. */
 import { eventRows, quoteRows } from '../domain/export-rows';
 import { selectVisibleEvents } from './events';
-import { selectEventsById, selectPeopleById, selectSourcesById, selectVenuesById } from './lookups';
+import {
+  selectEventsById,
+  selectMediatorsById,
+  selectPeopleById,
+  selectSourcesById,
+  selectVenuesById,
+} from './lookups';
 import { selectQuoteList } from './quotes';
 import { selector } from './selector';
 
 /** The events shown, one row each. */
 export const selectEventRows = selector(
-  [selectVisibleEvents, selectVenuesById, selectSourcesById],
-  (visible, venues, sources) =>
+  [selectVisibleEvents, selectVenuesById, selectSourcesById, selectMediatorsById],
+  (visible, venues, sources, mediators) =>
     eventRows(
       visible.map((p) => p.event),
       venues,
       sources,
+      mediators,
     ),
 );
 

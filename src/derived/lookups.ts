@@ -1,5 +1,5 @@
 /** Records by id, once per file. */
-import type { EventRecord, Person, Quote, Source, Venue } from '../data/schemas';
+import type { EventRecord, Mediator, Person, Quote, Source, Venue } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
 import type { DerivedInputs } from './inputs';
 
@@ -12,9 +12,11 @@ const sourcesMapOf = memoizeLast(byId<Source>);
 const venuesMapOf = memoizeLast(byId<Venue>);
 const quotesMapOf = memoizeLast(byId<Quote>);
 const eventsMapOf = memoizeLast(byId<EventRecord>);
+const mediatorsMapOf = memoizeLast(byId<Mediator>);
 
 export const selectPeopleById = (x: DerivedInputs) => peopleMapOf(x.dataset.data.people);
 export const selectSourcesById = (x: DerivedInputs) => sourcesMapOf(x.dataset.data.sources);
 export const selectVenuesById = (x: DerivedInputs) => venuesMapOf(x.dataset.data.venues);
 export const selectQuotesById = (x: DerivedInputs) => quotesMapOf(x.dataset.data.quotes);
 export const selectEventsById = (x: DerivedInputs) => eventsMapOf(x.dataset.data.events);
+export const selectMediatorsById = (x: DerivedInputs) => mediatorsMapOf(x.dataset.data.mediators);

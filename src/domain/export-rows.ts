@@ -3,7 +3,7 @@
  * with its figures, places, status and the evidence (excerpt + source title) behind it; each quote
  * with its speaker, source and event.
  */
-import type { EventRecord, Person, Quote, Source, Venue } from '../data/schemas';
+import type { EventRecord, Mediator, Person, Quote, Source, Venue } from '../data/schemas';
 
 /** One exported event. */
 export interface EventExportRow {
@@ -52,6 +52,7 @@ export function eventRows(
   events: readonly EventRecord[],
   venues: ReadonlyMap<string, Venue>,
   sources: ReadonlyMap<string, Source>,
+  mediators: ReadonlyMap<string, Mediator> = new Map(),
 ): EventExportRow[] {
   return events.map((e) => ({
     id: e.id,
@@ -68,7 +69,7 @@ export function eventRows(
     toRussiaSoldiers: e.toRussia?.soldiers ?? '',
     toRussiaCivilians: e.toRussia?.civilians ?? '',
     places: e.venueIds.map((id) => venues.get(id)?.name ?? id).join('; '),
-    mediators: e.mediators.join('; '),
+    mediators: e.mediators.map((id) => mediators.get(id)?.name ?? id).join('; '),
     agreementId: e.agreementId ?? '',
     stage: e.stage ?? '',
     inferred: e.inferred.map((i) => `${i.field}: ${i.reasoning}`).join(' | '),

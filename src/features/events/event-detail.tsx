@@ -1,7 +1,7 @@
 /** The selected event in full: summary, deal, and every figure with its evidence. */
 import { useEffect, useId, useRef } from 'react';
 import type { RefObject } from 'react';
-import type { Source, Venue } from '../../data/schemas';
+import type { Mediator, Source, Venue } from '../../data/schemas';
 import type { EventIndex, PreparedEvent } from '../../domain/event-index';
 import { EventDeal } from './event-deal';
 import { EventFacts } from './event-facts';
@@ -15,6 +15,7 @@ interface Props {
   index: EventIndex;
   venues: ReadonlyMap<string, Venue>;
   sources: ReadonlyMap<string, Source>;
+  mediators: ReadonlyMap<string, Mediator>;
   /** Set by whoever selected from inside the view, so focus follows the user and not the store. */
   focusRequestRef: RefObject<boolean>;
   onSelect: (id: string) => void;
@@ -28,6 +29,7 @@ export function EventDetail({
   index,
   venues,
   sources,
+  mediators,
   focusRequestRef,
   onSelect,
   onClose,
@@ -65,7 +67,13 @@ export function EventDetail({
       <p className="event-detail__summary">{event.summary}</p>
       <EventDeal event={event} index={index} relations={relations} onSelect={onSelect} />
       <h4 className="event-detail__subheading">Figures and evidence</h4>
-      <EventFacts event={event} venues={venues} sources={sources} relations={relations} />
+      <EventFacts
+        event={event}
+        venues={venues}
+        mediators={mediators}
+        sources={sources}
+        relations={relations}
+      />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 /** Every figure of an event, each with the excerpts that support it and any inference behind it. */
 import type { ReactNode } from 'react';
-import type { EventRecord, Source, Venue } from '../../data/schemas';
+import type { EventRecord, Mediator, Source, Venue } from '../../data/schemas';
 import type { Relations } from './event-relations';
 import { EventDate } from './event-date';
 import { StatusBadge } from './event-status';
@@ -17,6 +17,7 @@ interface Fact {
 function factsOf(
   event: EventRecord,
   venues: ReadonlyMap<string, Venue>,
+  mediators: ReadonlyMap<string, Mediator>,
   relations: Relations,
 ): Fact[] {
   const note = precisionNotes[event.datePrecision];
@@ -54,7 +55,10 @@ function factsOf(
   facts.push({
     label: 'Mediators',
     keys: ['mediators'],
-    value: event.mediators.length > 0 ? event.mediators.join(', ') : 'none named in the articles',
+    value:
+      event.mediators.length > 0
+        ? event.mediators.map((id) => mediators.get(id)?.name ?? id).join(', ')
+        : 'none named in the sources',
   });
   if (event.agreementId) {
     const title = relations.agreement?.title ?? event.agreementId;
@@ -73,13 +77,14 @@ function factsOf(
 interface Props {
   event: EventRecord;
   venues: ReadonlyMap<string, Venue>;
+  mediators: ReadonlyMap<string, Mediator>;
   sources: ReadonlyMap<string, Source>;
   relations: Relations;
 }
 
 /** The figures as a description list; evidence supporting no listed figure is kept at the end. */
-export function EventFacts({ event, venues, sources, relations }: Props) {
-  const facts = factsOf(event, venues, relations);
+export function EventFacts({ event, venues, mediators, sources, relations }: Props) {
+  const facts = factsOf(event, venues, mediators, relations);
   const covered = new Set(facts.flatMap((f) => f.keys));
   const rest = event.evidence.filter((e) => !e.supports.some((k) => covered.has(k)));
   const restInferred = event.inferred.filter((i) => !covered.has(i.field));

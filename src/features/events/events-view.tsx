@@ -66,6 +66,7 @@ function EventsBody({ model }: { model: EventsModel }) {
           index={model.index}
           venues={model.venues}
           sources={model.sources}
+          mediators={model.mediators}
           focusRequestRef={focusRequestRef}
           onSelect={select}
           onClose={close}

@@ -31,6 +31,8 @@ const quote = (id: string, day: number, eventId: string | null = null): Quote =>
 
 function dataset(quotes: Quote[]): Dataset {
   return {
+    mediators: [],
+    tallies: [],
     people: [speaker],
     sources: [
       {

@@ -47,6 +47,8 @@ const quote = (id: string, text: string, speakerId: string, over: Partial<Quote>
 
 const hostile = '<img src=x onerror=alert(1)>';
 const fixture: Dataset = {
+  mediators: [],
+  tallies: [],
   people: [
     person('volodymyr-zelensky', 'Volodymyr Zelensky', 'ukraine', ['Zelenskyy', 'Zelenskiy']),
     person('dmitry-peskov', 'Dmitry Peskov', 'russia', ['Peskov']),

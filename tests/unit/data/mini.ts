@@ -23,9 +23,11 @@ export function miniDataset(): Dataset {
   return {
     sources: load('sources'),
     people: load('people'),
+    mediators: load('mediators'),
     venues: load('venues'),
     events: load('events'),
     quotes: load('quotes'),
+    tallies: load('tallies'),
   };
 }
 

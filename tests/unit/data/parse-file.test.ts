@@ -67,7 +67,7 @@ describe('parseDataFile', () => {
       'events.json › record "talks-example-city" (#0) › evidence[0].excerpt: too small: expected at least 3 characters; got "no"',
     );
     expect(lines).toContain(
-      'events.json › record "talks-example-city" (#0) › evidence[0].supports[0]: must be a field name or venue:<venue id>; got "venue:Bad Id"',
+      'events.json › record "talks-example-city" (#0) › evidence[0].supports[0]: must be a field name, venue:<venue id> or sequence:<series id>; got "venue:Bad Id"',
     );
   });
 

@@ -18,9 +18,11 @@ function parseAll(dataset: Dataset): Dataset {
   return {
     sources: parse('sources'),
     people: parse('people'),
+    mediators: parse('mediators'),
     venues: parse('venues'),
     events: parse('events'),
     quotes: parse('quotes'),
+    tallies: parse('tallies'),
   };
 }
 
