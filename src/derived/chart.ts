@@ -3,7 +3,14 @@ import { chartMarkers } from '../domain/chart-markers';
 import type { ChartMarker } from '../domain/chart-markers';
 import { chartDomain, frameRows, overviewMonths } from '../domain/chart-frame';
 import type { OverviewRow } from '../domain/chart-frame';
-import { buildDaySeriesIndex, cumulativeSeries, seriesForRange } from '../domain/cumulative-series';
+import {
+  bodiesSeries,
+  buildDaySeriesIndex,
+  cumulativeSeries,
+  seriesForRange,
+} from '../domain/cumulative-series';
+import type { Tally } from '../data/schemas';
+import { selectOfficial } from './official';
 import type { SeriesRow } from '../domain/cumulative-series';
 import { timeOf } from '../domain/dates';
 import type { EventIndex } from '../domain/event-index';
@@ -20,9 +27,11 @@ export const selectDaySeries = selector([selectEventIndex], buildDaySeriesIndex)
  * narrows the events to a few deals, which are totalled directly.
  */
 export const selectSeries = selector(
-  [selectDaySeries, selectVisibleEvents, pick.from, pick.to, pick.venue],
-  (days, visible, from, to, venue) =>
-    venue === null ? seriesForRange(days, from, to) : cumulativeSeries(visible),
+  [selectDaySeries, selectVisibleEvents, pick.from, pick.to, pick.venue, pick.mediator],
+  (days, visible, from, to, venue, mediator) =>
+    venue === null && mediator === null
+      ? seriesForRange(days, from, to)
+      : cumulativeSeries(visible),
 );
 
 /** The talks and agreements on the time axis. */
@@ -46,7 +55,16 @@ export interface ChartModel {
   overview: OverviewRow[];
   /** Where the selected event sits on the time axis. */
   selectedTime: number | null;
+  /** Official statements of people returned to Ukraine inside the window, as reference points. */
+  tallies: { t: number; figure: number; tally: Tally }[];
+  /** Bodies repatriated, cumulated: only when asked for. */
+  bodies: SeriesRow[] | null;
 }
+
+/** The bodies series, when asked for. */
+export const selectBodiesSeries = selector([selectVisibleEvents, pick.bodies], (visible, on) =>
+  on ? bodiesSeries(visible) : null,
+);
 
 export const selectChartModel = selector(
   [
@@ -54,17 +72,33 @@ export const selectChartModel = selector(
     selectSeries,
     selectChartMarkers,
     selectOverview,
+    selectOfficial,
+    selectBodiesSeries,
     pick.from,
     pick.to,
     pick.event,
   ],
-  (index, series, { markers, hiddenMarkers }, overview, from, to, event): ChartModel => {
+  (
+    index,
+    series,
+    { markers, hiddenMarkers },
+    overview,
+    official,
+    bodies,
+    from,
+    to,
+    event,
+  ): ChartModel => {
     const domain = chartDomain(
       series,
       markers.map((m) => m.t),
       from,
       to,
     );
+    // The officials' running totals, drawn as points beside our line so the gap is visible.
+    const tallies = official.returnedSeries
+      .map((tally) => ({ t: timeOf(tally.asOf), figure: tally.figure, tally }))
+      .filter((p) => p.t >= domain[0] && p.t <= domain[1]);
     const selected = event === null ? undefined : index.byId.get(event)?.event;
     return {
       index,
@@ -81,6 +115,8 @@ export const selectChartModel = selector(
       ),
       overview,
       selectedTime: selected ? timeOf(selected.date) : null,
+      tallies,
+      bodies: bodies === null ? null : frameRows(bodies, domain),
     };
   },
 );

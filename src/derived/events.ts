@@ -10,19 +10,22 @@ import { selector } from './selector';
 /** The events file indexed by id, day and venue. */
 export const selectEventIndex = selector([pick.events], (events) => buildEventIndex(events ?? []));
 
-/** Events passing the date range and the chosen place: what the chart, lists and totals show. */
+/**
+ * Events passing the date range, the chosen place and the chosen mediator: what the chart, lists
+ * and totals show.
+ */
 export const selectVisibleEvents = selector(
-  [selectEventIndex, pick.from, pick.to, pick.venue],
-  (index, from, to, venue) => filterEvents(index, { from, to, venue }),
+  [selectEventIndex, pick.from, pick.to, pick.venue, pick.mediator],
+  (index, from, to, venue, mediator) => filterEvents(index, { from, to, venue, mediator }),
 );
 
 /**
- * Events in the date range whatever place is chosen: the map sizes its markers by these, so that
- * choosing Geneva does not shrink every other place to nothing.
+ * Events in the date range (and of the chosen mediator) whatever place is chosen: the map sizes its
+ * markers by these, so that choosing Geneva does not shrink every other place to nothing.
  */
 export const selectEventsInRange = selector(
-  [selectEventIndex, pick.from, pick.to],
-  (index, from, to) => filterEvents(index, { from, to, venue: null }),
+  [selectEventIndex, pick.from, pick.to, pick.mediator],
+  (index, from, to, mediator) => filterEvents(index, { from, to, venue: null, mediator }),
 );
 
 /** The range presets (years, talks rounds), split so many talks rounds can become one list. */

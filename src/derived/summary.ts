@@ -4,6 +4,7 @@ import type { Summary } from '../domain/summary';
 import { selectVisibleEvents } from './events';
 import type { DerivedInputs } from './inputs';
 import { selectQuoteList } from './quotes';
+import { selectOfficial } from './official';
 import { selector } from './selector';
 import { viewOf } from './view-state';
 
@@ -18,6 +19,12 @@ export const selectShownQuoteCount = (x: DerivedInputs): number | null => {
     : null;
 };
 
-/** The summary's figures: they need the events file. */
-export const selectSummaryView = viewOf(['events'], selectSummary);
+/** The summary's figures and, beside them, what officials stated. */
+export const selectSummaryModel = selector(
+  [selectSummary, selectOfficial],
+  (summary, official) => ({ summary, official }),
+);
+
+/** The summary: it needs the events file (the tallies add to it when they are in). */
+export const selectSummaryView = viewOf(['events'], selectSummaryModel);
 export type { Summary };

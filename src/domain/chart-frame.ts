@@ -1,4 +1,5 @@
 /** Fits the cumulative rows to the chart's time window, and builds the overview the brush moves over. */
+import { returnsPeople } from './return-kind';
 import type { SeriesRow } from './cumulative-series';
 import { isoFromDay, timeOf } from './dates';
 import type { PreparedEvent } from './event-index';
@@ -79,7 +80,7 @@ export function overviewMonths(events: readonly PreparedEvent[]): OverviewRow[] 
   }
   const perMonth = new Map<string, number>();
   for (const { event } of events) {
-    if (event.type !== 'exchange') continue;
+    if (!returnsPeople(event)) continue;
     const key = event.date.slice(0, 7);
     perMonth.set(
       key,

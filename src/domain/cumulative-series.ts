@@ -3,6 +3,7 @@
  * expected" are separate series so the view can draw one solid and one dashed; rows are aggregated
  * per day and thinned to what the pixels can show.
  */
+import { returnsBodies, returnsPeople } from './return-kind';
 import type { EventRecord } from '../data/schemas';
 import { isoFromDay, rangeDays } from './dates';
 import type { EventIndex, PreparedEvent } from './event-index';
@@ -74,16 +75,25 @@ function addDay(map: Map<number, DayTotals>, p: PreparedEvent): void {
   e.evidence.forEach((ev) => d.sources.add(ev.sourceId));
 }
 
-/** Per-day totals of the exchanges among the given events, earliest day first. */
-function dayTotalsOf(events: Iterable<PreparedEvent>): DayTotals[] {
+/**
+ * Per-day totals of the exchanges of people among the given events, earliest day first (bodies
+ * are never people returned; `bodies` totals those alone, for their own series).
+ */
+function dayTotalsOf(events: Iterable<PreparedEvent>, bodies = false): DayTotals[] {
   const days = new Map<number, DayTotals>();
-  for (const p of events) if (p.event.type === 'exchange') addDay(days, p);
+  const wanted = bodies ? returnsBodies : returnsPeople;
+  for (const p of events) if (wanted(p.event)) addDay(days, p);
   return [...days.values()].sort((a, b) => a.day - b.day);
 }
 
 /** Builds the cumulative rows from the exchanges among the given events (any order). */
 export function cumulativeSeries(events: readonly PreparedEvent[], maxRows = 800): SeriesRow[] {
   return rowsFromDays(dayTotalsOf(events), maxRows);
+}
+
+/** The bodies repatriated to each side, cumulated: drawn on their own, only when asked for. */
+export function bodiesSeries(events: readonly PreparedEvent[], maxRows = 800): SeriesRow[] {
+  return rowsFromDays(dayTotalsOf(events, true), maxRows);
 }
 
 /**

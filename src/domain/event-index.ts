@@ -14,6 +14,8 @@ export interface PreparedEvent {
   dealVenues: string[];
   /** Where its deal was agreed (the talks behind its agreement). */
   agreedAt: string[];
+  /** Who mediated it or the deal behind it (a stage inherits its agreement's mediators). */
+  dealMediators: string[];
 }
 
 /** The whole events file, prepared. */
@@ -35,9 +37,9 @@ function parentIds(event: EventRecord): string[] {
   return ids;
 }
 
-/** The talks venues behind an event, following agreement → talks links (cycle-safe). */
-function agreedVenues(event: EventRecord, byId: Map<string, EventRecord>): string[] {
-  const venues = new Set<string>();
+/** The parents of an event, following agreement → talks links (cycle-safe). */
+function ancestorsOf(event: EventRecord, byId: Map<string, EventRecord>): EventRecord[] {
+  const found: EventRecord[] = [];
   const seen = new Set<string>([event.id]);
   const queue = parentIds(event);
   while (queue.length > 0) {
@@ -46,10 +48,10 @@ function agreedVenues(event: EventRecord, byId: Map<string, EventRecord>): strin
     seen.add(id);
     const parent = byId.get(id);
     if (!parent) continue;
-    if (parent.type === 'talks') parent.venueIds.forEach((v) => venues.add(v));
+    found.push(parent);
     queue.push(...parentIds(parent));
   }
-  return [...venues];
+  return found;
 }
 
 /** Prepares the events once: sort, spans, deal venues and the parent → children links. */
@@ -58,13 +60,17 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
   const list = events
     .map((event): PreparedEvent => {
       const [first, last] = spanOf(event);
-      const agreedAt = agreedVenues(event, raw);
+      const ancestors = ancestorsOf(event, raw);
+      const agreedAt = [
+        ...new Set(ancestors.flatMap((a) => (a.type === 'talks' ? a.venueIds : []))),
+      ];
       return {
         event,
         first,
         last,
         agreedAt,
         dealVenues: [...new Set([...event.venueIds, ...agreedAt])],
+        dealMediators: [...new Set([...event.mediators, ...ancestors.flatMap((a) => a.mediators)])],
       };
     })
     .sort(

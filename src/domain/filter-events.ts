@@ -8,6 +8,8 @@ export interface EventFilter {
   from: string | null;
   to: string | null;
   venue: string | null;
+  /** Only events this mediator took part in (or whose deal it mediated); null or absent: any. */
+  mediator?: string | null;
 }
 
 /**
@@ -17,13 +19,17 @@ export interface EventFilter {
 export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEvent[] {
   const range = rangeDays(filter.from, filter.to);
   const venue = filter.venue;
+  const mediator = filter.mediator ?? null;
   // The list is sorted by first day: only events starting in [from − longest span, to] can overlap.
   const start = lowerBound(index.firstDays, range[0] - index.maxSpan);
   const end = lowerBound(index.firstDays, range[1] + 1);
   return index.list
     .slice(start, end)
     .filter(
-      (p) => overlaps([p.first, p.last], range) && (venue === null || p.dealVenues.includes(venue)),
+      (p) =>
+        overlaps([p.first, p.last], range) &&
+        (venue === null || p.dealVenues.includes(venue)) &&
+        (mediator === null || p.dealMediators.includes(mediator)),
     );
 }
 

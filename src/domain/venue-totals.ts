@@ -1,4 +1,5 @@
 /** What each place on the map stands for in the current range: its talks, exchanges and people. */
+import { returnsPeople } from './return-kind';
 import type { Venue } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
 
@@ -42,7 +43,7 @@ export function venueTotals(
       t.eventIds.push(event.id);
       if (event.type === 'talks') t.talks += 1;
       else if (event.type === 'agreement') t.agreements += 1;
-      else {
+      else if (returnsPeople(event)) {
         t.exchanges += 1;
         if (event.status === 'confirmed') t.peopleConfirmed += people;
         else t.peopleExpected += people;

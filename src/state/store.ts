@@ -17,13 +17,14 @@ interface RangeSlice extends Pick<UrlState, 'from' | 'to'> {
   resetRange: () => void;
 }
 
-interface SelectionSlice extends Pick<UrlState, 'venue' | 'event'> {
+interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator'> {
   /** The exchange under the pointer in the chart; highlights its places on the map. */
   hoveredEvent: string | null;
   selectVenue: (id: string | null) => void;
   /** Selects a place, or clears it when it is the selected one already (markers and list agree). */
   toggleVenue: (id: string) => void;
   selectEvent: (id: string | null) => void;
+  selectMediator: (id: string | null) => void;
   setHoveredEvent: (id: string | null) => void;
 }
 
@@ -35,11 +36,13 @@ interface QuoteSlice extends Pick<UrlState, 'q' | 'speaker' | 'side' | 'sort' | 
   focusQuote: (id: string | null) => void;
 }
 
-interface ViewSlice extends Pick<UrlState, 'split' | 'embed'> {
+interface ViewSlice extends Pick<UrlState, 'split' | 'bodies' | 'embed'> {
   /** Polite messages about what a link or the data made us ignore. */
   notices: string[];
   historyMode: HistoryMode;
   setSplit: (split: boolean) => void;
+  /** Show the repatriations of bodies as their own series in the chart. */
+  setBodies: (bodies: boolean) => void;
   addNotices: (notices: string[]) => void;
   dismissNotices: () => void;
   /** Applies a whole URL state (on load and on back/forward) without writing history. */
@@ -66,11 +69,12 @@ const rangeSlice: Slice<RangeSlice> = (set) => ({
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
-  ...pick(defaultUrlState, 'venue', 'event'),
+  ...pick(defaultUrlState, 'venue', 'event', 'mediator'),
   hoveredEvent: null,
   selectVenue: (venue) => set({ venue, historyMode: 'push' }),
   toggleVenue: (id) => set({ venue: get().venue === id ? null : id, historyMode: 'push' }),
   selectEvent: (event) => set({ event, historyMode: 'push' }),
+  selectMediator: (mediator) => set({ mediator, historyMode: 'push' }),
   setHoveredEvent: (hoveredEvent) => set({ hoveredEvent, historyMode: 'none' }),
 });
 
@@ -84,10 +88,11 @@ const quoteSlice: Slice<QuoteSlice> = (set) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
-  ...pick(defaultUrlState, 'split', 'embed'),
+  ...pick(defaultUrlState, 'split', 'bodies', 'embed'),
   notices: [],
   historyMode: 'none',
   setSplit: (split) => set({ split, historyMode: 'push' }),
+  setBodies: (bodies) => set({ bodies, historyMode: 'push' }),
   addNotices: (more) =>
     set((s) => ({ notices: [...s.notices, ...more.filter((n) => !s.notices.includes(n))] })),
   dismissNotices: () => set({ notices: [], historyMode: 'none' }),

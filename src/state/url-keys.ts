@@ -186,7 +186,9 @@ export const urlKeys = {
   speaker: idKey('the speaker', 'people'),
   side: enumKey('the side', sides, null),
   sort: enumKey('the sort order', sorts, 'newest'),
+  mediator: idKey('the mediator', 'mediators'),
   split: flagKey('the chart split'),
+  bodies: flagKey('the bodies series'),
   quote: idKey('the quote', 'quotes'),
   embed: embedKey,
 };

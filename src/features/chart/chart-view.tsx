@@ -22,6 +22,8 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
   const state = useDerived(selectChartView);
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
+  const bodies = useAppStore((s) => s.bodies);
+  const setBodies = useAppStore((s) => s.setBodies);
   useReportRendered('chart', state.status !== 'loading');
   return (
     <ViewShell
@@ -30,9 +32,14 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
       loading="exchanges"
       state={state}
       actions={
-        <button type="button" aria-pressed={split} onClick={() => setSplit(!split)}>
-          Soldiers / civilians
-        </button>
+        <>
+          <button type="button" aria-pressed={split} onClick={() => setSplit(!split)}>
+            Soldiers / civilians
+          </button>
+          <button type="button" aria-pressed={bodies} onClick={() => setBodies(!bodies)}>
+            Bodies
+          </button>
+        </>
       }
     >
       {(model) => <ChartBody model={model} split={split} exportRef={exportRef} />}
@@ -64,6 +71,8 @@ function ChartBody({
           rows={model.rows}
           domain={model.domain}
           markers={model.markers}
+          tallies={model.tallies}
+          bodies={model.bodies}
           split={split}
           hasExpected={model.hasExpected}
           selectedTime={model.selectedTime}
@@ -74,6 +83,17 @@ function ChartBody({
       {split && !model.hasSplit && (
         <p className="chart-note">
           No soldiers / civilians split is reported for the exchanges shown.
+        </p>
+      )}
+      {model.tallies.length > 0 && (
+        <p className="chart-note">
+          Circles are the totals Ukrainian officials stated at the time. The line counts only
+          exchanges recorded here with a reported figure, so it runs below them.
+        </p>
+      )}
+      {model.bodies !== null && (
+        <p className="chart-note">
+          Dotted lines: bodies repatriated, never counted as people returned.
         </p>
       )}
       {model.hasExpected && (

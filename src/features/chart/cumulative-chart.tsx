@@ -11,6 +11,7 @@ import {
   ComposedChart,
   Curve,
   Line,
+  ReferenceDot,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -105,6 +106,12 @@ const lineSpecs = [
 
 type LineSpec = (typeof lineSpecs)[number];
 
+/** The bodies repatriated, drawn thin and dotted apart from the people returned. */
+const bodyLines = [
+  { dataKey: 'ukraine', name: 'Bodies repatriated to Ukraine', stroke: '#4d4d4d' },
+  { dataKey: 'russia', name: 'Bodies repatriated to Russia', stroke: '#9a6b4f' },
+] as const;
+
 /** The line specs to draw, one stable array per combination so the plot's memo holds. */
 const lineSets = new Map<string, readonly LineSpec[]>();
 function shownLines(split: boolean, hasExpected: boolean): readonly LineSpec[] {
@@ -136,10 +143,19 @@ function StillLine(props: LineDrawShapeProps) {
   return <Curve {...curve} />;
 }
 
+/** An official statement of people returned to Ukraine, drawn as a point beside the line. */
+export interface TallyPoint {
+  t: number;
+  figure: number;
+}
+
 interface Props {
   rows: SeriesRow[];
   domain: [number, number];
   markers: ChartMarker[];
+  tallies: readonly TallyPoint[];
+  /** Bodies repatriated, cumulated, when asked for. */
+  bodies: SeriesRow[] | null;
   split: boolean;
   hasExpected: boolean;
   selectedTime: number | null;
@@ -184,6 +200,8 @@ interface PlotProps {
   rows: SeriesRow[];
   domain: [number, number];
   markers: ChartMarker[];
+  tallies: readonly TallyPoint[];
+  bodies: SeriesRow[] | null;
   lines: readonly LineSpec[];
   onPick: (row: SeriesRow | undefined) => void;
   onHover: (row: SeriesRow | undefined) => void;
@@ -197,6 +215,8 @@ const ChartPlot = memo(function ChartPlot({
   rows,
   domain,
   markers,
+  tallies,
+  bodies,
   lines,
   onPick,
   onHover,
@@ -266,6 +286,34 @@ const ChartPlot = memo(function ChartPlot({
               label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
             />
           ))}
+          {bodies &&
+            bodyLines.map((line) => (
+              <Line
+                key={line.dataKey}
+                data={bodies}
+                dataKey={line.dataKey}
+                name={line.name}
+                stroke={line.stroke}
+                strokeWidth={1.5}
+                strokeDasharray="2 2"
+                type="stepAfter"
+                shape={StillLine}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          {tallies.map((p) => (
+            <ReferenceDot
+              key={`${p.t}-${p.figure}`}
+              x={p.t}
+              y={p.figure}
+              r={4}
+              fill="var(--c-surface, #fff)"
+              stroke="var(--c-ukraine)"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+            />
+          ))}
           {lines.map(({ show: _show, ...line }) => (
             <Line
               key={line.dataKey}
@@ -332,7 +380,15 @@ function TimeMark({
 }
 
 /** The key to the lines shown, as text with a swatch drawn like each line. */
-function LineKey({ lines }: { lines: readonly LineSpec[] }) {
+function LineKey({
+  lines,
+  tallies,
+  bodies,
+}: {
+  lines: readonly LineSpec[];
+  tallies: boolean;
+  bodies: boolean;
+}) {
   return (
     <ul className="chart-key" aria-label="Lines">
       {lines.map((l) => (
@@ -352,6 +408,23 @@ function LineKey({ lines }: { lines: readonly LineSpec[] }) {
           {l.name}
         </li>
       ))}
+      {bodies &&
+        bodyLines.map((l) => (
+          <li key={l.name}>
+            <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
+              <line x1="0" x2="24" y1="5" y2="5" stroke={l.stroke} strokeDasharray="2 2" />
+            </svg>
+            {l.name}
+          </li>
+        ))}
+      {tallies && (
+        <li>
+          <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
+            <circle cx="12" cy="5" r="3.5" fill="#fff" stroke={colours.ukraine} strokeWidth="2" />
+          </svg>
+          Officially stated: people returned to Ukraine
+        </li>
+      )}
     </ul>
   );
 }
@@ -360,6 +433,8 @@ export function CumulativeChart({
   rows,
   domain,
   markers,
+  tallies,
+  bodies,
   split,
   hasExpected,
   selectedTime,
@@ -433,6 +508,8 @@ export function CumulativeChart({
           rows={rows}
           domain={domain}
           markers={markers}
+          tallies={tallies}
+          bodies={bodies}
           lines={lines}
           onPick={onPick}
           onHover={onHover}
@@ -440,7 +517,7 @@ export function CumulativeChart({
         <TimeMark t={selectedTime} domain={domain} kind="selected" />
         <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />
       </div>
-      <LineKey lines={lines} />
+      <LineKey lines={lines} tallies={tallies.length > 0} bodies={bodies !== null} />
       <p className="chart-cursor" aria-live="polite">
         {cursorRow
           ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.`

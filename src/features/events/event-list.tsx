@@ -5,6 +5,7 @@ import type { PreparedEvent } from '../../domain/event-index';
 import { EmptyState } from '../../components/empty-state';
 import { EventRow } from './event-row';
 import { countOf } from './event-text';
+import { yearGroups } from '../../domain/year-groups';
 
 /** Rows rendered at first and added by each "Show more": enough to scan, cheap at 100,000 events. */
 export const pageSize = 100;
@@ -45,6 +46,7 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
     () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
     [visible, type],
   );
+  const years = useMemo(() => yearGroups(shown), [shown]);
 
   // The selected event stays rendered even when it lies beyond the shown rows; it comes later in
   // date order, so appending it keeps the order.
@@ -81,15 +83,20 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
         </p>
       </div>
       <p className="event-list__legend">
-        ≈ marks a date inferred from the articles; open an event for the reasoning.
+        ≈ marks a date inferred from the sources; open an event for the reasoning and every source.
       </p>
       {rows.length === 0 ? (
         <EmptyState>No events in the current filter.</EmptyState>
       ) : (
         <ol className="event-list__rows" aria-label="Events in date order">
-          {rows.map((p) => (
+          {rows.map((p, i) => (
             <EventRow
               key={p.event.id}
+              year={
+                i === 0 || rows[i - 1]!.event.date.slice(0, 4) !== p.event.date.slice(0, 4)
+                  ? years.get(p.event.date.slice(0, 4))
+                  : undefined
+              }
               prepared={p}
               venues={venues}
               selected={p.event.id === selectedId}

@@ -3,7 +3,9 @@ import type { Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
 import { EventDate } from './event-date';
 import { StatusBadge } from './event-status';
-import { countsText, typeLabels } from './event-text';
+import { claimRange, returnKindOf } from '../../domain/return-kind';
+import type { YearCounts } from '../../domain/year-groups';
+import { countsText, typeLabels, yearText } from './event-text';
 
 interface Props {
   prepared: PreparedEvent;
@@ -11,12 +13,24 @@ interface Props {
   selected: boolean;
   buttonId: string;
   onSelect: (id: string) => void;
+  /** Set on the first row of a year: the year's heading goes with it. */
+  year?: YearCounts;
 }
 
+const kindBadges = { release: 'One-way release', bodies: 'Bodies' } as const;
+
 /** A list item whose title button selects the event (pressed while it is the selected one). */
-export function EventRow({ prepared, venues, selected, buttonId, onSelect }: Props) {
+export function EventRow({ prepared, venues, selected, buttonId, onSelect, year }: Props) {
   const { event, agreedAt } = prepared;
   const counts = countsText(event);
+  const kind = returnKindOf(event);
+  // Where the parties' figures differ, the range, next to the figure the totals use.
+  const disputed = (['toUkraine', 'toRussia'] as const).flatMap((side) => {
+    const range = claimRange(event, side);
+    return range
+      ? [`${side === 'toUkraine' ? 'to Ukraine' : 'to Russia'}: claims ${range[0]}–${range[1]}`]
+      : [];
+  });
   const names = (ids: readonly string[]) => ids.map((id) => venues.get(id)?.name ?? id).join(', ');
   const place =
     event.venueIds.length > 0
@@ -29,6 +43,11 @@ export function EventRow({ prepared, venues, selected, buttonId, onSelect }: Pro
       className={`event-row event-row--${event.type} event-row--${event.status}`}
       aria-current={selected ? 'true' : undefined}
     >
+      {year && (
+        <h3 className="event-row__year">
+          {year.year} <span className="event-row__year-counts">{yearText(year)}</span>
+        </h3>
+      )}
       <span className="event-row__date">
         <EventDate event={event} />
       </span>
@@ -43,7 +62,19 @@ export function EventRow({ prepared, venues, selected, buttonId, onSelect }: Pro
         {event.title}
       </button>
       <StatusBadge status={event.status} />
-      {counts && <span className="event-row__counts">{counts}</span>}
+      {counts && (
+        <span className="event-row__counts">
+          {counts}
+          {kind === 'release' || kind === 'bodies' ? (
+            <span className={`event-badge event-badge--${kind}`}>{kindBadges[kind]}</span>
+          ) : null}
+          {disputed.map((d) => (
+            <span key={d} className="event-badge event-badge--disputed">
+              {d}
+            </span>
+          ))}
+        </span>
+      )}
       {place && <span className="event-row__place">{place}</span>}
     </li>
   );

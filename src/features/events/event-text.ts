@@ -1,4 +1,5 @@
 /** Words for events: types, statuses, headcounts and sources, kept apart from the markup. */
+import type { YearCounts } from '../../domain/year-groups';
 import type { DatePrecision, EventRecord, EventType, Headcount, Source } from '../../data/schemas';
 import { formatDate } from '../../domain/dates';
 
@@ -61,6 +62,18 @@ export function dealSizeText(event: EventRecord): string {
   const part = (n: number | undefined, side: string) =>
     n === undefined ? `an unreported number to ${side}` : `${n.toLocaleString('en-GB')} to ${side}`;
   return `${part(u, 'Ukraine')} and ${part(r, 'Russia')}`;
+}
+
+/** What a year of the list holds: "2024 · 26 events: 11 swaps, 2 releases, 13 body repatriations". */
+export function yearText(y: YearCounts): string {
+  const parts = [
+    y.swaps > 0 ? countOf(y.swaps, 'swap') : '',
+    y.releases > 0 ? countOf(y.releases, 'release') : '',
+    y.bodies > 0 ? countOf(y.bodies, 'body repatriation') : '',
+  ].filter(Boolean);
+  const people =
+    y.toUkraine > 0 ? `; ${y.toUkraine.toLocaleString('en-GB')} returned to Ukraine` : '';
+  return `${countOf(y.events, 'event')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${people}`;
 }
 
 /** Publisher, agencies and date of a source: "Reuters · via EFE · 5 Mar 2026". */

@@ -15,9 +15,16 @@ export function EvidenceItem({
   const name = source ? (source.title ?? source.label) : `unknown source "${evidence.sourceId}"`;
   return (
     <li className="evidence">
-      <blockquote className="evidence__excerpt" cite={url ?? undefined}>
-        {evidence.excerpt}
-      </blockquote>
+      {evidence.excerpt !== undefined ? (
+        <blockquote className="evidence__excerpt" cite={url ?? undefined}>
+          {evidence.excerpt}
+        </blockquote>
+      ) : (
+        // A web source is summarised in our own words, never quoted: say so.
+        <p className="evidence__note">
+          <span className="evidence__note-label">Reports:</span> {evidence.note}
+        </p>
+      )}
       <p className="evidence__source">
         <span aria-hidden="true">— </span>
         <cite>

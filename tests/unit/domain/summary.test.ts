@@ -11,7 +11,10 @@ describe('summarise', () => {
       toUkraine: { confirmed: 0, expected: 0 },
       toRussia: { confirmed: 0, expected: 0 },
       exchanges: { confirmed: 0, expected: 0 },
+      releases: 0,
       exchangesWithUnknownSize: 0,
+      bodies: { handovers: 0, toUkraine: 0, toRussia: 0 },
+      disputed: 0,
     });
   });
 
@@ -27,7 +30,42 @@ describe('summarise', () => {
       toUkraine: { confirmed: 210, expected: 300 },
       toRussia: { confirmed: 190, expected: 300 },
       exchanges: { confirmed: 2, expected: 1 },
+      releases: 0,
       exchangesWithUnknownSize: 0,
+      bodies: { handovers: 0, toUkraine: 0, toRussia: 0 },
+      disputed: 0,
+    });
+  });
+
+  it('never counts bodies as people returned, and counts releases and disputed figures', () => {
+    const index = buildEventIndex([
+      ev('swap', {
+        toUkraine: { total: 189 },
+        toRussia: { total: 150 },
+        claims: [
+          {
+            counts: 'toUkraine',
+            statedBy: 'Moscow',
+            party: 'russia',
+            total: 150,
+            moreThan: false,
+            sourceId: 'src',
+            note: 'Moscow: 150 each way',
+          },
+        ],
+      }),
+      ev('release', { returnKind: 'release', toUkraine: { total: 10 } }),
+      ev('bodies', { returnKind: 'bodies', toUkraine: { total: 757 }, toRussia: { total: 34 } }),
+      ev('bodies-expected', { returnKind: 'bodies', status: 'expected', toUkraine: { total: 1 } }),
+    ]);
+    expect(summarise(index.list)).toEqual({
+      toUkraine: { confirmed: 199, expected: 0 },
+      toRussia: { confirmed: 150, expected: 0 },
+      exchanges: { confirmed: 2, expected: 0 },
+      releases: 1,
+      exchangesWithUnknownSize: 0,
+      bodies: { handovers: 1, toUkraine: 757, toRussia: 34 },
+      disputed: 1,
     });
   });
 

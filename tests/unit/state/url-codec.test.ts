@@ -34,7 +34,9 @@ const validState: fc.Arbitrary<UrlState> = fc
     speaker: fc.option(slug, { nil: null }),
     side: fc.option(fc.constantFrom(...sides), { nil: null }),
     sort: fc.constantFrom(...sorts),
+    mediator: fc.option(slug, { nil: null }),
     split: fc.boolean(),
+    bodies: fc.boolean(),
     quote: fc.option(slug, { nil: null }),
     embed: fc.option(fc.constantFrom(...embedViews), { nil: null }),
   })

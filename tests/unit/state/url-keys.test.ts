@@ -27,7 +27,9 @@ describe('the URL key table', () => {
       'speaker',
       'side',
       'sort',
+      'mediator',
       'split',
+      'bodies',
       'quote',
       'embed',
       'view',
@@ -39,6 +41,7 @@ describe('the URL key table', () => {
       ['venue', 'venues'],
       ['event', 'events'],
       ['speaker', 'people'],
+      ['mediator', 'mediators'],
       ['quote', 'quotes'],
     ]);
   });
@@ -55,6 +58,7 @@ describe('the URL key table', () => {
   it('keeps every existing link meaning what it meant', () => {
     const link =
       '?from=2025-01-01&to=2025-12-31&venue=geneva&event=e-1&q=families&speaker=p-1&side=ukraine&sort=oldest&split=1&quote=q-1&embed=1&view=map';
+    // A link written before the mediator and bodies keys reads the same, with them at defaults.
     const { state, notices } = parseUrlState(link);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -66,11 +70,17 @@ describe('the URL key table', () => {
       speaker: 'p-1',
       side: 'ukraine',
       sort: 'oldest',
+      mediator: null,
       split: true,
+      bodies: false,
       quote: 'q-1',
       embed: 'map',
     });
     expect(serializeUrlState(state)).toBe(link);
+    expect(parseUrlState('?mediator=united-arab-emirates&bodies=1').state).toMatchObject({
+      mediator: 'united-arab-emirates',
+      bodies: true,
+    });
   });
 
   it('has one rule for a reversed range, used by the link and the store alike', () => {
