@@ -40,3 +40,17 @@ export const selectRangePresets = selector(
     };
   },
 );
+
+/** The mediators, each with how many recorded events it took part in (for the mediator filter). */
+export const selectMediatorOptions = selector(
+  [pick.mediators, selectEventIndex],
+  (mediators, index): { id: string; name: string; events: number }[] => {
+    const counts = new Map<string, number>();
+    for (const p of index.list)
+      for (const id of p.dealMediators) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return (mediators ?? [])
+      .map((m) => ({ id: m.id, name: m.name, events: counts.get(m.id) ?? 0 }))
+      .filter((m) => m.events > 0)
+      .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  },
+);

@@ -22,12 +22,15 @@ import { viewOf } from './view-state';
 /** The files the quote browser needs. */
 export const quoteFiles = ['quotes', 'people', 'sources', 'events'] as const;
 
-/** The events a quote must be about: those of the chosen place, or the chosen event's family. */
+/**
+ * The events a quote must be about: the chosen event's family, or the events of the chosen place
+ * or mediator.
+ */
 export const selectQuoteScope = selector(
-  [selectEventIndex, selectVisibleEvents, pick.venue, pick.event],
-  (index, visible, venue, event) => {
+  [selectEventIndex, selectVisibleEvents, pick.venue, pick.mediator, pick.event],
+  (index, visible, venue, mediator, event) => {
     if (event !== null) return eventFamily(index, event);
-    if (venue !== null) return idsOf(visible);
+    if (venue !== null || mediator !== null) return idsOf(visible);
     return null;
   },
 );

@@ -1,10 +1,11 @@
-/** "From" / "To" dates, presets (all time, each year, each talks round) and a reset. */
+/** "From" / "To" dates, the mediator, presets (all time, each year, each talks round) and a reset. */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRangePresets } from '../../derived/events';
 import { useDerived } from '../../derived/use-derived';
 import type { RangePreset } from '../../domain/range-presets';
 import { useAppStore } from '../../state/store';
+import { MediatorFilter } from './mediator-filter';
 import './filters.css';
 
 /**
@@ -34,7 +35,7 @@ export function DateRangeControl() {
   const manyTalks = talks.length > maxTalkButtons;
 
   return (
-    <div className="range-control" role="group" aria-label="Date range">
+    <div className="range-control" role="group" aria-label="Filters">
       <div className="range-control__dates">
         <label>
           From
@@ -54,6 +55,7 @@ export function DateRangeControl() {
             onChange={(e) => setRange(from, e.target.value || null)}
           />
         </label>
+        <MediatorFilter />
       </div>
       <div className="range-control__presets" role="group" aria-label="Date presets">
         {(manyTalks ? general : presets).map((p) => (
