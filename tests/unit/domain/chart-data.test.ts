@@ -59,11 +59,12 @@ const events = [
   ev({ id: 'x0b', date: '2025-02-05', toUkraine: { total: 10 }, toRussia: { total: 12 } }),
 ];
 const index = buildEventIndex(events);
+// Rows are computed inside each test, not at collection time, so a mutation tester sees changed code.
+const seriesRows = () => cumulativeSeries(index.list);
 
 describe('cumulativeSeries', () => {
-  const rows = cumulativeSeries(index.list);
-
   it('aggregates per day and cumulates confirmed people per side', () => {
+    const rows = seriesRows();
     expect(rows.map((r) => [r.date, r.ukraine, r.russia])).toEqual([
       ['2025-02-05', 160, 162],
       ['2026-03-05', 360, 362],
@@ -78,11 +79,13 @@ describe('cumulativeSeries', () => {
   });
 
   it('keeps expected people apart, drawn only from the step before they start', () => {
+    const rows = seriesRows();
     expect(rows.map((r) => r.ukraineWithExpected)).toEqual([null, 360, 660]);
     expect(rows[2]!.day.status).toBe('expected');
   });
 
   it('cumulates the soldiers / civilians split where known', () => {
+    const rows = seriesRows();
     expect(rows[1]).toMatchObject({ ukraineSoldiers: 150, ukraineCivilians: 50 });
   });
 
@@ -107,9 +110,8 @@ describe('cumulativeSeries', () => {
 });
 
 describe('chart frame', () => {
-  const rows = cumulativeSeries(index.list);
-
   it('uses the range as the window, else the data with a margin', () => {
+    const rows = seriesRows();
     const [a, b] = chartDomain(rows, [], '2026-01-01', '2026-03-31');
     expect(new Date(a).toISOString().slice(0, 10)).toBe('2026-01-01');
     expect(new Date(b).toISOString().slice(0, 10)).toBe('2026-03-31');
@@ -119,6 +121,7 @@ describe('chart frame', () => {
   });
 
   it('starts the steps from zero and runs them to the window edge', () => {
+    const rows = seriesRows();
     const domain: [number, number] = [Date.UTC(2025, 0, 1), Date.UTC(2026, 11, 31)];
     const framed = frameRows(rows, domain);
     expect(framed[0]).toMatchObject({ t: domain[0], ukraine: 0 });
@@ -146,5 +149,118 @@ describe('rangePresets', () => {
       ['2026', '2026-01-01', '2026-12-31'],
       ['Geneva talks → exchanges', '2026-02-01', '2026-03-06'],
     ]);
+  });
+});
+
+describe('chart frame: edges of the window', () => {
+  const day = 86_400_000;
+  const tenDays = () =>
+    cumulativeSeries(
+      buildEventIndex([
+        ev({ id: 'p', date: '2026-03-01', toUkraine: { total: 5 } }),
+        ev({ id: 'q', date: '2026-03-11', toUkraine: { total: 7 } }),
+      ]).list,
+    );
+
+  it('leaves at least a week either side of the data, or 3 % of its span when that is more', () => {
+    expect(chartDomain(tenDays(), [], null, null)).toEqual([
+      Date.UTC(2026, 1, 22),
+      Date.UTC(2026, 2, 18),
+    ]);
+    const start = Date.UTC(2022, 0, 1);
+    expect(chartDomain([], [start, start + 1000 * day], null, null)).toEqual([
+      start - 30 * day,
+      start + 1030 * day,
+    ]);
+  });
+
+  it('widens the window to its markers and runs a set range to the end of its last day', () => {
+    const [a, b] = chartDomain(tenDays(), [Date.UTC(2026, 2, 31)], null, null);
+    expect([a, b]).toEqual([Date.UTC(2026, 1, 22), Date.UTC(2026, 3, 7)]);
+    expect(chartDomain(tenDays(), [], '2026-03-05', '2026-03-31')).toEqual([
+      Date.UTC(2026, 2, 5),
+      Date.UTC(2026, 3, 1) - 1,
+    ]);
+  });
+
+  it('adds no zero step when the data already starts at or before the window', () => {
+    const rows = tenDays();
+    const atStart = frameRows(rows, [rows[0]!.t, Date.UTC(2026, 3, 1)]);
+    expect(atStart.map((r) => [r.date, r.ukraine])).toEqual([
+      ['2026-03-01', 5],
+      ['2026-03-11', 12],
+      ['2026-04-01', 12],
+    ]);
+    const before = frameRows(rows, [Date.UTC(2026, 2, 5), Date.UTC(2026, 3, 1)]);
+    expect(before[0]!.date).toBe('2026-03-01');
+  });
+
+  it('adds no closing step when the data already ends at the window edge', () => {
+    const rows = tenDays();
+    const framed = frameRows(rows, [Date.UTC(2026, 1, 1), rows[1]!.t]);
+    expect(framed.map((r) => [r.date, r.ukraine])).toEqual([
+      ['2026-02-01', 0],
+      ['2026-03-01', 5],
+      ['2026-03-11', 12],
+    ]);
+  });
+
+  it('draws a flat zero line over a window with no data', () => {
+    const framed = frameRows([], [Date.UTC(2026, 0, 1), Date.UTC(2026, 1, 1)]);
+    expect(framed).toEqual([
+      {
+        t: Date.UTC(2026, 0, 1),
+        date: '2026-01-01',
+        ukraine: 0,
+        russia: 0,
+        ukraineWithExpected: null,
+        russiaWithExpected: null,
+        ukraineSoldiers: 0,
+        ukraineCivilians: 0,
+        russiaSoldiers: 0,
+        russiaCivilians: 0,
+        day: { eventIds: [], toUkraine: 0, toRussia: 0, status: 'confirmed', sources: 0 },
+      },
+    ]);
+  });
+});
+
+describe('chart frame: overview months and brush', () => {
+  it('counts only exchanged people in a month (talks and agreements add nothing)', () => {
+    const months = overviewMonths(index.list);
+    expect(months.find((m) => m.from === '2026-02-01')).toMatchObject({
+      to: '2026-02-28',
+      people: 0,
+    });
+    expect(overviewMonths([])).toEqual([]);
+  });
+
+  it('runs the overview through a December and stops there', () => {
+    const months = overviewMonths(
+      buildEventIndex([
+        ev({ id: 'nov', date: '2025-11-20', toUkraine: { total: 3 } }),
+        ev({ id: 'dec', date: '2025-12-31', toRussia: { total: 4 } }),
+      ]).list,
+    );
+    expect(months.map((m) => [m.from, m.to, m.people])).toEqual([
+      ['2025-11-01', '2025-11-30', 3],
+      ['2025-12-01', '2025-12-31', 4],
+    ]);
+    expect(months[1]!.t).toBe(Date.UTC(2025, 11, 1));
+  });
+
+  it('includes a month a range touches on its last or first day', () => {
+    const months = overviewMonths(index.list);
+    expect(brushIndexes(months, '2025-02-28', null)).toEqual([0, 13]);
+    expect(brushIndexes(months, null, '2025-03-01')).toEqual([0, 1]);
+    expect(brushIndexes(months, '2025-03-10', '2025-04-10')).toEqual([1, 2]);
+  });
+
+  it('pins a range outside the data to the nearest end of the strip', () => {
+    const months = overviewMonths(index.list);
+    expect(brushIndexes(months, '2027-01-01', null)).toEqual([13, 13]);
+    expect(brushIndexes(months, '2027-01-01', '2027-02-01')).toEqual([13, 13]);
+    expect(brushIndexes(months, null, '2024-12-31')).toEqual([0, 0]);
+    expect(brushIndexes([], null, null)).toEqual([0, 0]);
   });
 });

@@ -109,6 +109,9 @@ describe('formatDate / formatSpan', () => {
     expect(formatSpan({ date: '2026-02-04', datePrecision: 'day', endDate: '2026-02-05' })).toBe(
       '4–5 Feb 2026',
     );
+    expect(formatSpan({ date: '2026-02-14', datePrecision: 'day', endDate: '2026-02-16' })).toBe(
+      '14–16 Feb 2026',
+    );
     expect(formatSpan({ date: '2026-02-28', datePrecision: 'day', endDate: '2026-03-02' })).toBe(
       '28 Feb – 2 Mar 2026',
     );

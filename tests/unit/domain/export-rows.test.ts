@@ -1,3 +1,7 @@
+import { makeEvent } from '../../fixtures/make-event';
+import { makeQuote } from '../../fixtures/make-quote';
+import { makeVenue } from '../../fixtures/make-venue';
+import { peskov, zelensky } from '../../fixtures/people';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Person, Quote, Source, Venue } from '../../../src/data/schemas';
 import { eventRows, neutraliseFormula, quoteRows } from '../../../src/domain/export-rows';
@@ -89,5 +93,187 @@ describe('export rows', () => {
       c: 'fine',
       d: -5,
     });
+  });
+});
+
+describe('eventRows: every column', () => {
+  const untitled: Source = { ...source, id: 'src-b', file: 'b.txt', title: null, label: 'B' };
+  const sources = new Map([
+    ['src-a', source],
+    ['src-b', untitled],
+  ]);
+  const venues = new Map([['belarus', makeVenue('belarus', { name: 'Belarus' })]]);
+
+  it('writes every figure, place, mediator, link, inference and piece of evidence', () => {
+    const full = makeEvent('x2', {
+      status: 'expected',
+      title: 'Stage 2',
+      date: '2026-03-06',
+      datePrecision: 'week',
+      endDate: '2026-03-08',
+      venueIds: ['belarus', 'somewhere-else'],
+      mediators: ['united-states', 'uae'],
+      agreementId: 'deal',
+      stage: 2,
+      toUkraine: { total: 300, soldiers: 250, civilians: 50 },
+      toRussia: { total: 290, soldiers: 280, civilians: 10 },
+      evidence: [
+        { sourceId: 'src-a', excerpt: '300 each', supports: ['toUkraine', 'toRussia'] },
+        { sourceId: 'src-a', excerpt: 'on Friday', supports: ['date'] },
+        { sourceId: 'src-b', excerpt: 'expected', supports: ['status'] },
+        { sourceId: 'src-gone', excerpt: 'in Belarus', supports: ['venue:belarus'] },
+      ],
+      inferred: [
+        { field: 'endDate', basis: 'inferred', reasoning: 'three days' },
+        { field: 'stage', basis: 'inferred', reasoning: 'second of two' },
+      ],
+    });
+    const mediators = new Map([
+      ['united-states', { id: 'united-states', name: 'United States', kind: 'state' as const }],
+    ]);
+    expect(eventRows([full], venues, sources, mediators)).toEqual([
+      {
+        id: 'x2',
+        type: 'exchange',
+        status: 'expected',
+        title: 'Stage 2',
+        date: '2026-03-06',
+        datePrecision: 'week',
+        endDate: '2026-03-08',
+        toUkraine: 300,
+        toUkraineSoldiers: 250,
+        toUkraineCivilians: 50,
+        toRussia: 290,
+        toRussiaSoldiers: 280,
+        toRussiaCivilians: 10,
+        places: 'Belarus; somewhere-else',
+        // Mediators by name; one not on file by its id.
+        mediators: 'United States; uae',
+        agreementId: 'deal',
+        stage: 2,
+        inferred: 'endDate: three days | stage: second of two',
+        evidence:
+          '[toUkraine, toRussia] “300 each” | [date] “on Friday” | [status] “expected” | [venue:belarus] “in Belarus”',
+        // Each source once; the label when there is no title; the id when it is unknown.
+        sources: 'Swap of 200 | B | src-gone',
+      },
+    ]);
+  });
+
+  it('leaves what an event does not say as empty cells', () => {
+    const [row] = eventRows([makeEvent('bare', { type: 'talks' })], venues, sources);
+    expect(row).toEqual({
+      id: 'bare',
+      type: 'talks',
+      status: 'confirmed',
+      title: 'bare',
+      date: '2026-01-01',
+      datePrecision: 'day',
+      endDate: '',
+      toUkraine: '',
+      toUkraineSoldiers: '',
+      toUkraineCivilians: '',
+      toRussia: '',
+      toRussiaSoldiers: '',
+      toRussiaCivilians: '',
+      places: '',
+      mediators: '',
+      agreementId: '',
+      stage: '',
+      inferred: '',
+      evidence: '[status] “words”',
+      sources: 'src',
+    });
+  });
+
+  it('keeps the order given', () => {
+    const rows = eventRows([makeEvent('b'), makeEvent('a'), makeEvent('c')], venues, sources);
+    expect(rows.map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('quoteRows: every column', () => {
+  const people = new Map([
+    [zelensky.id, zelensky],
+    [peskov.id, peskov],
+  ]);
+  const sources = new Map([['src-a', source]]);
+  const events = new Map([['x1', event]]);
+
+  it('writes the speaker, the quote, its variant link, event and source', () => {
+    const q = makeQuote('q2', {
+      speakerId: peskov.id,
+      text: 'Work continues',
+      date: '2026-03-06',
+      partial: true,
+      variantOf: 'q1',
+      eventId: 'x1',
+    });
+    expect(quoteRows([q], people, sources, events)).toEqual([
+      {
+        id: 'q2',
+        date: '2026-03-06',
+        speaker: 'Dmitry Peskov',
+        role: 'Kremlin spokesman',
+        side: 'russia',
+        text: 'Work continues',
+        partial: true,
+        variantOf: 'q1',
+        eventId: 'x1',
+        event: 'Stage 1',
+        source: 'Swap of 200',
+        sourceFile: 'a.txt',
+      },
+    ]);
+  });
+
+  it('names unknown speakers, events and sources by id and leaves missing links empty', () => {
+    const rows = quoteRows(
+      [
+        makeQuote('q3', { speakerId: 'nobody', sourceId: 'src-gone', eventId: 'x-gone' }),
+        makeQuote('q4', { speakerId: zelensky.id }),
+      ],
+      people,
+      sources,
+      events,
+    );
+    expect(rows[0]).toMatchObject({
+      speaker: 'nobody',
+      role: '',
+      side: '',
+      partial: false,
+      variantOf: '',
+      eventId: 'x-gone',
+      event: 'x-gone',
+      source: 'src-gone',
+      sourceFile: '',
+    });
+    expect(rows[1]).toMatchObject({
+      id: 'q4',
+      speaker: 'Volodymyr Zelensky',
+      eventId: '',
+      event: '',
+      text: 'Words of q4',
+      date: '2026-03-05',
+    });
+  });
+});
+
+describe('neutraliseFormula', () => {
+  it('defuses every character a spreadsheet starts a formula with', () => {
+    const risky = { eq: '=1', plus: '+1', minus: '-1', at: '@SUM(A1)', tab: '\t=1', cr: '\r=1' };
+    expect(neutraliseFormula(risky)).toEqual({
+      eq: "'=1",
+      plus: "'+1",
+      minus: "'-1",
+      at: "'@SUM(A1)",
+      tab: "'\t=1",
+      cr: "'\r=1",
+    });
+  });
+
+  it('leaves text that only contains such characters later, empty text and other values', () => {
+    const safe = { a: 'a=b', b: 'x-1', c: '', d: ' =1', e: 0, f: true, g: '1+1' };
+    expect(neutraliseFormula(safe)).toEqual(safe);
   });
 });

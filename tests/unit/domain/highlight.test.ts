@@ -18,6 +18,14 @@ describe('highlightSegments', () => {
     expect(highlightSegments('Glory', ['peace'])).toEqual([{ text: 'Glory', match: false }]);
   });
 
+  it('ignores spaces around the terms (a blank term never marks the gaps between words)', () => {
+    expect(marked('Coming  home', ['  ', ' home '])).toEqual(['home']);
+  });
+
+  it('gives one empty plain piece for empty text', () => {
+    expect(highlightSegments('', ['home'])).toEqual([{ text: '', match: false }]);
+  });
+
   it('splits text into plain and marked pieces that join back to the text', () => {
     const text = 'Our people are coming home, home at last';
     const segments = highlightSegments(text, ['home']);

@@ -79,6 +79,16 @@ describe('exchangeLinkOf', () => {
     );
   });
 
+  it('never ends the line at the talks venue itself when no handover point is recorded', () => {
+    const heldAtTalks = buildEventIndex([
+      ev('talks-geneva', { type: 'talks', venueIds: ['geneva'] }),
+      ev('swap', { talksId: 'talks-geneva', venueIds: ['geneva', 'hospital'] }),
+    ]);
+    const link = exchangeLinkOf(heldAtTalks, venues, 'swap');
+    expect(link?.handedOverAt.map((v) => v.id)).toEqual(['hospital']);
+    expect(link?.description).toBe('Agreed in Geneva → handed over in Hospital');
+  });
+
   it('has no link for nothing selected, an unknown id, or an event that is not an exchange', () => {
     expect(exchangeLinkOf(index, venues, null)).toBeNull();
     expect(exchangeLinkOf(index, venues, 'missing')).toBeNull();

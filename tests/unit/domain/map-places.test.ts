@@ -42,10 +42,12 @@ const index = buildEventIndex([
   ev('small', { venueIds: ['hospital'], toUkraine: { total: 4 }, toRussia: { total: 0 } }),
 ]);
 
-describe('markerRadii', () => {
-  const radii = markerRadii(venueTotals(venues, index.list));
+// Computed inside each test, not at collection time, so a mutation tester sees changed code.
+const radiiOf = () => markerRadii(venueTotals(venues, index.list));
 
+describe('markerRadii', () => {
   it('gives the place with most people the largest marker and places with none the smallest', () => {
+    const radii = radiiOf();
     expect(radii.get('geneva')).toBe(26);
     expect(radii.get('belarus')).toBe(19); // 400 of 1,000 people: area, not radius, is proportional
     expect(radii.get('empty')).toBe(7);
@@ -54,7 +56,7 @@ describe('markerRadii', () => {
   });
 
   it('rounds to whole pixels so equal places share equal icons', () => {
-    for (const r of radii.values()) expect(Number.isInteger(r)).toBe(true);
+    for (const r of radiiOf().values()) expect(Number.isInteger(r)).toBe(true);
   });
 
   it('keeps every marker at the floor when nobody was exchanged', () => {

@@ -33,6 +33,21 @@ describe('monthTicks', () => {
     expect(ticks.map(iso)).toEqual(['1972-01-01', '1974-01-01']);
   });
 
+  it('spreads at most maxTicks over a window too long for any regular step', () => {
+    const forty = monthTicks([Date.UTC(1970, 0, 1), Date.UTC(2009, 11, 31)], 2);
+    expect(forty.map(iso)).toEqual(['1970-01-01', '1990-01-01']);
+  });
+
+  it('moves on to a coarser step when one misses the window, and still gives a tick', () => {
+    // Two-year steps give two ticks (too many), five- and ten-year steps none.
+    const ticks = monthTicks([Date.UTC(1971, 0, 1), Date.UTC(1974, 5, 1)], 1);
+    expect(ticks.map(iso)).toEqual(['1971-01-01']);
+  });
+
+  it('gives nothing for a window that holds no first of a month', () => {
+    expect(monthTicks([Date.UTC(2026, 0, 2), Date.UTC(2026, 0, 20)])).toEqual([]);
+  });
+
   it('gives nothing for an empty or reversed window', () => {
     expect(monthTicks([Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1)])).toEqual([]);
     expect(monthTicks([Date.UTC(2026, 1, 1), Date.UTC(2026, 0, 1)])).toEqual([]);

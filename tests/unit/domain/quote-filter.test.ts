@@ -55,25 +55,26 @@ describe('keepQuotes', () => {
     quote('c-month', { speakerId: 'carl', date: '2026-01-01', datePrecision: 'month' }),
     quote('a-mar', { date: '2026-03-20', eventId: 'swap-2' }),
   ];
-  const order = prepareQuotes(quotes);
+  // Prepared inside each test, not at collection time, so a mutation tester sees changed code.
+  const prepared = () => prepareQuotes(quotes);
 
   it('keeps everything with no filter', () => {
-    expect(ids(keptQuotes(order, none))).toEqual(ids(quotes));
+    expect(ids(keptQuotes(prepared(), none))).toEqual(ids(quotes));
   });
 
   it('keeps quotes inside the date range, counting a month-precise date as the whole month', () => {
-    const kept = keptQuotes(order, {
+    const kept = keptQuotes(prepared(), {
       ...none,
       from: '2026-01-31',
       to: '2026-03-05',
     });
     expect(ids(kept)).toEqual(['a-feb', 'b-mar', 'c-month']);
-    const after = keptQuotes(order, { ...none, from: '2026-02-01' });
+    const after = keptQuotes(prepared(), { ...none, from: '2026-02-01' });
     expect(ids(after)).toEqual(['a-feb', 'b-mar', 'a-mar']);
   });
 
   it('keeps only quotes about an event in scope (quotes with no event drop out)', () => {
-    const kept = keptQuotes(order, {
+    const kept = keptQuotes(prepared(), {
       ...none,
       eventScope: new Set(['swap-1', 'swap-2']),
     });
@@ -81,21 +82,21 @@ describe('keepQuotes', () => {
   });
 
   it("filters by the speaker's side", () => {
-    expect(ids(keptQuotes(order, { ...none, side: 'russia' }))).toEqual(['b-mar']);
-    expect(ids(keptQuotes(order, { ...none, side: 'other' }))).toEqual([]);
+    expect(ids(keptQuotes(prepared(), { ...none, side: 'russia' }))).toEqual(['b-mar']);
+    expect(ids(keptQuotes(prepared(), { ...none, side: 'other' }))).toEqual([]);
   });
 
   it('keeps only search matches when there is a search', () => {
-    const kept = keptQuotes(order, {
+    const kept = keptQuotes(prepared(), {
       ...none,
       matches: flags(quotes, ['a-mar', 'zzz']),
     });
     expect(ids(kept)).toEqual(['a-mar']);
-    expect(keptQuotes(order, { ...none, matches: flags(quotes, []) })).toEqual([]);
+    expect(keptQuotes(prepared(), { ...none, matches: flags(quotes, []) })).toEqual([]);
   });
 
   it('ignores the speaker (the speaker menu counts every speaker under the other filters)', () => {
-    const kept = keptQuotes(order, { ...none, speaker: 'boris' });
+    const kept = keptQuotes(prepared(), { ...none, speaker: 'boris' });
     expect(kept).toHaveLength(quotes.length);
   });
 });
@@ -118,9 +119,9 @@ describe('orderQuotes', () => {
 
 describe('keepSpeaker', () => {
   const quotes = [quote('a1'), quote('b1', { speakerId: 'boris' }), quote('a2')];
-  const order = prepareQuotes(quotes);
-  const all = keepQuotes(order, people, none);
   it('keeps one speaker, or everyone for null', () => {
+    const order = prepareQuotes(quotes);
+    const all = keepQuotes(order, people, none);
     expect(ids(quotesAt(order, keepSpeaker(order, all, 'anna')))).toEqual(['a1', 'a2']);
     expect(ids(quotesAt(order, keepSpeaker(order, all, null)))).toEqual(['a1', 'b1', 'a2']);
     expect(quotesAt(order, keepSpeaker(order, all, 'nobody'))).toEqual([]);

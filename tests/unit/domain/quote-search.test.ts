@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../src/data/parse-file';
 import type { DataFileName, Quote } from '../../../src/data/schemas';
-import { buildQuoteIndex, searchQuotes } from '../../../src/domain/quote-search';
+import {
+  buildQuoteIndex,
+  buildQuoteIndexAsync,
+  quoteDocuments,
+  searchQuotes,
+} from '../../../src/domain/quote-search';
 import { makeQuote } from '../../fixtures/make-quote';
 import { peskov, zelensky } from '../../fixtures/people';
 
@@ -21,9 +26,10 @@ const quotes = [
   quote('p-war', 'The war was long and the talks were hard', peskov.id),
   quote('p-was', 'It was a useful meeting', peskov.id),
 ];
-const index = buildQuoteIndex(quotes, people);
+// Built inside each test, not at collection time, so a mutation tester sees changed code.
+const search = (q: string) => searchQuotes(buildQuoteIndex(quotes, people), q);
 const idsOf = (q: string) => {
-  const found = searchQuotes(index, q);
+  const found = search(q);
   return quotes
     .filter((_, at) => found?.matched[at] === 1)
     .map((x) => x.id)
@@ -32,8 +38,8 @@ const idsOf = (q: string) => {
 
 describe('searchQuotes', () => {
   it('returns null for an empty or blank query (no search, not "no results")', () => {
-    expect(searchQuotes(index, '')).toBeNull();
-    expect(searchQuotes(index, '   \t')).toBeNull();
+    expect(search('')).toBeNull();
+    expect(search('   \t')).toBeNull();
   });
 
   it('finds every quote of a speaker under any spelling of the name, and quotes that name them', () => {
@@ -44,14 +50,14 @@ describe('searchQuotes', () => {
   });
 
   it('reports the document terms that matched, for highlighting', () => {
-    const terms = searchQuotes(index, 'Zelensky')?.terms ?? [];
+    const terms = search('Zelensky')?.terms ?? [];
     expect(terms).toEqual(expect.arrayContaining(['zelensky', 'zelenskyy', 'zelenskiy']));
   });
 
   it('matches prefixes as the user types', () => {
     expect(idsOf('fam')).toEqual(['z-families']);
     expect(idsOf('awai')).toEqual(['z-families']);
-    expect(searchQuotes(index, 'fam')?.terms).toEqual(['families']);
+    expect(search('fam')?.terms).toEqual(['families']);
   });
 
   it('forgives a small typo in a longer word', () => {
@@ -61,6 +67,9 @@ describe('searchQuotes', () => {
 
   it('does not fuzz short words ("war" must not find "was")', () => {
     expect(idsOf('war')).toEqual(['p-war']);
+    expect(idsOf('was')).toEqual(['p-war', 'p-was']);
+    // Four letters are still too short for a typo: "homr" is not "home".
+    expect(idsOf('homr')).toEqual([]);
   });
 
   it('requires every word (AND), across text and speaker', () => {
@@ -73,6 +82,31 @@ describe('searchQuotes', () => {
     expect(idsOf('xqzvbnmw')).toEqual([]);
     expect(idsOf('<img src=x onerror=alert(1)>')).toEqual([]);
     expect(idsOf('(((')).toEqual([]);
+  });
+});
+
+describe('quoteDocuments', () => {
+  it('indexes each quote with every name of its speaker, and no name for an unknown speaker', () => {
+    const docs = quoteDocuments([quotes[1]!, quote('anon', 'Words', 'nobody')], people);
+    expect(docs).toEqual([
+      {
+        id: 'z-home',
+        at: 0,
+        text: 'Our people are coming home',
+        speaker: 'Volodymyr Zelensky Volodymyr Zelenskyy Zelenskiy Zelenskyy',
+      },
+      { id: 'anon', at: 1, text: 'Words', speaker: '' },
+    ]);
+  });
+});
+
+describe('buildQuoteIndexAsync', () => {
+  it('finds the same quotes as the index built in one go, however small the chunks', async () => {
+    const index = await buildQuoteIndexAsync(quotes, people, 2);
+    expect(index.documentCount).toBe(quotes.length);
+    for (const q of ['Zelensky', 'peskov useful', 'fam', 'war']) {
+      expect(searchQuotes(index, q), q).toEqual(search(q));
+    }
   });
 });
 

@@ -33,11 +33,13 @@ const index = buildEventIndex([
   ev('other', { venueIds: ['belarus', 'not-a-venue'], toUkraine: { total: 5 } }),
 ]);
 
-describe('venueTotals', () => {
-  const totals = new Map(venueTotals(venues, index.list).map((t) => [t.venue.id, t]));
+// Computed inside each test, not at collection time, so that a mutation tester sees changed code.
+const totalsById = (events = index.list) =>
+  new Map(venueTotals(venues, events).map((t) => [t.venue.id, t]));
 
+describe('venueTotals', () => {
   it('counts the talks, agreements and exchanges tied to a place through its deals', () => {
-    const g = totals.get('geneva');
+    const g = totalsById().get('geneva');
     expect(g).toMatchObject({
       talks: 1,
       agreements: 1,
@@ -50,7 +52,7 @@ describe('venueTotals', () => {
   });
 
   it('counts only the exchanges handed over at a place, both sides, unknown sides as zero', () => {
-    expect(totals.get('belarus')).toMatchObject({
+    expect(totalsById().get('belarus')).toMatchObject({
       talks: 0,
       agreements: 0,
       exchanges: 2,
@@ -60,14 +62,48 @@ describe('venueTotals', () => {
   });
 
   it('keeps places with nothing, with zeros, and ignores unknown venue ids', () => {
-    expect(totals.get('empty')).toMatchObject({
+    const totals = totalsById();
+    expect(totals.get('empty')).toEqual({
+      venue: venues[2],
       talks: 0,
+      agreements: 0,
       exchanges: 0,
       peopleConfirmed: 0,
+      peopleExpected: 0,
       eventIds: [],
     });
     expect(totals.has('not-a-venue')).toBe(false);
-    expect(venueTotals(venues, index.list)).toHaveLength(3);
+    expect(totals.get('belarus')?.eventIds).toEqual(['other', 's1']);
+  });
+
+  it('lists every place once, in the order given', () => {
+    expect(venueTotals(venues, index.list).map((t) => t.venue.id)).toEqual([
+      'geneva',
+      'belarus',
+      'empty',
+    ]);
+    expect(venueTotals([...venues].reverse(), []).map((t) => t.venue.id)).toEqual([
+      'empty',
+      'belarus',
+      'geneva',
+    ]);
+  });
+
+  it('counts an expected exchange at its handover point as expected people', () => {
+    const expectedHere = buildEventIndex([
+      ev('planned', {
+        status: 'expected',
+        venueIds: ['belarus'],
+        toUkraine: { total: 30 },
+        toRussia: { total: 12 },
+      }),
+    ]);
+    expect(totalsById(expectedHere.list).get('belarus')).toMatchObject({
+      exchanges: 1,
+      peopleConfirmed: 0,
+      peopleExpected: 42,
+      eventIds: ['planned'],
+    });
   });
 
   it('reflects the filtered events only', () => {
