@@ -1,0 +1,150 @@
+/**
+ * The whole record on screen: official tallies beside our sum, bodies apart, disputed figures,
+ * one-way releases, the mediator filter, exchanges by year and web sources cited by outlet and URL.
+ * Expectations are read from the data files the page loads.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, regions, test } from './fixtures';
+
+interface Ev {
+  id: string;
+  type: 'talks' | 'agreement' | 'exchange';
+  status: 'confirmed' | 'expected';
+  title: string;
+  date: string;
+  returnKind?: 'swap' | 'release' | 'bodies';
+  mediators: string[];
+  toUkraine?: { total: number };
+  toRussia?: { total: number };
+  claims?: { counts: 'toUkraine' | 'toRussia'; total: number }[];
+  evidence: { sourceId: string; note?: string; excerpt?: string }[];
+}
+interface Tally {
+  asOf: string;
+  measure: string;
+  side: string;
+  mediatorId: string | null;
+  figure: number;
+  statedBy: string;
+}
+const read = <T>(name: string): T[] =>
+  JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8')) as T[];
+const events = read<Ev>('events');
+const tallies = read<Tally>('tallies');
+const sources = read<{
+  id: string;
+  publisher: string | null;
+  url: string | null;
+  file: string | null;
+}>('sources');
+const mediators = read<{ id: string; name: string }>('mediators');
+const nf = new Intl.NumberFormat('en-GB');
+
+const confirmed = (e: Ev) => e.type === 'exchange' && e.status === 'confirmed';
+
+test('the summary sets our sum beside the latest official figure', async ({ page }) => {
+  const returned = tallies
+    .filter(
+      (t) =>
+        t.measure === 'people-returned-to-ukraine' && t.side === 'ukraine' && t.mediatorId === null,
+    )
+    .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : a.figure - b.figure))
+    .at(-1)!;
+  const recorded = events
+    .filter((e) => confirmed(e) && e.returnKind !== 'bodies')
+    .reduce((n, e) => n + (e.toUkraine?.total ?? 0), 0);
+  await page.goto('./');
+  const official = page.getByText(/Officially stated by/);
+  await expect(official).toContainText(nf.format(returned.figure));
+  await expect(official).toContainText(returned.statedBy);
+  await expect(official).toContainText(`The record holds ${nf.format(recorded)} of them`);
+  await expect(page.getByText(`${nf.format(recorded)} people`).first()).toBeVisible();
+  // The chart draws the officials' statements as points, and says what they are.
+  const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart.getByText('Officially stated: people returned to Ukraine')).toBeVisible();
+});
+
+test('bodies are never counted as people, and are shown on their own when asked for', async ({
+  page,
+}) => {
+  const bodies = events.filter((e) => confirmed(e) && e.returnKind === 'bodies');
+  const toUkraine = bodies.reduce((n, e) => n + (e.toUkraine?.total ?? 0), 0);
+  await page.goto('./');
+  await expect(page.getByText('Bodies repatriated', { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Bodies', exact: true }).click();
+  await expect(page).toHaveURL(/bodies=1/);
+  const figure = page.locator('.figure').filter({ hasText: 'Bodies repatriated' });
+  await expect(figure).toContainText(`${nf.format(toUkraine)} to Ukraine`);
+  await expect(figure).toContainText('not counted above');
+  await expect(
+    page.getByRole('region', { name: regions.chart }).getByText('Bodies repatriated to Ukraine'),
+  ).toBeVisible();
+});
+
+test('a disputed exchange shows the range of the claims, and its web sources by outlet', async ({
+  page,
+}) => {
+  const disputed = events.find((e) => confirmed(e) && (e.claims?.length ?? 0) > 0)!;
+  const claims = disputed.claims!.filter((c) => c.counts === 'toUkraine');
+  const figures = [...claims.map((c) => c.total), disputed.toUkraine!.total];
+  await page.goto(`./?event=${disputed.id}`);
+  const region = page.getByRole('region', { name: regions.events });
+  const row = region.getByRole('listitem').filter({ hasText: disputed.title });
+  if (Math.min(...figures) !== Math.max(...figures))
+    await expect(row).toContainText(
+      `to Ukraine: claims ${Math.min(...figures)}–${Math.max(...figures)}`,
+    );
+  const detail = region.getByRole('article');
+  const web = disputed.evidence.find((ev) => ev.note !== undefined)!;
+  const source = sources.find((s) => s.id === web.sourceId)!;
+  await expect(detail.getByText(web.note!).first()).toBeVisible();
+  const link = detail.getByRole('link').filter({ hasText: /./ }).first();
+  await expect(link).toHaveAttribute('href', /^https?:\/\//);
+  await expect(detail).toContainText(source.publisher!);
+});
+
+test('the mediator filter narrows every view, and the link keeps it', async ({ page }) => {
+  const uae = mediators.find((m) => m.id === 'united-arab-emirates')!;
+  await page.goto('./');
+  const select = page.getByLabel('Mediator');
+  await select.selectOption(uae.id);
+  await expect(page).toHaveURL(/mediator=united-arab-emirates/);
+  const region = page.getByRole('region', { name: regions.events });
+  const uaeExchange = events.find((e) => confirmed(e) && e.mediators.includes(uae.id))!;
+  const notUae = events.find(
+    (e) =>
+      confirmed(e) &&
+      e.mediators.length > 0 &&
+      !e.mediators.includes(uae.id) &&
+      !e.title.includes(uaeExchange.title),
+  )!;
+  await expect(region.getByRole('button', { name: uaeExchange.title, exact: true })).toBeVisible();
+  await expect(region.getByRole('button', { name: notUae.title, exact: true })).toHaveCount(0);
+  // A fresh page from the link shows the same.
+  const url = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByLabel('Mediator')).toHaveValue(uae.id);
+  await fresh.close();
+});
+
+test('the exchanges list is grouped by year with what each year holds', async ({ page }) => {
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
+  await page.goto('./');
+  const region = page.getByRole('region', { name: regions.events });
+  const first = years[0]!;
+  const inFirst = events.filter((e) => e.date.startsWith(first));
+  const heading = region.getByRole('heading', { name: new RegExp(`^${first} `) });
+  await expect(heading).toBeVisible();
+  await expect(heading).toContainText(`${inFirst.length} events`);
+  const releases = events.filter((e) => e.returnKind === 'release');
+  if (releases.length > 0) {
+    await page.goto(`./?event=${releases[0]!.id}`);
+    await expect(
+      region
+        .getByRole('listitem')
+        .filter({ hasText: releases[0]!.title })
+        .getByText('One-way release'),
+    ).toBeVisible();
+  }
+});
