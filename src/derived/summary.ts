@@ -1,4 +1,5 @@
 /** The headline figures for the current filter. */
+import { returnedToUkraineBy } from '../domain/official';
 import { summarise } from '../domain/summary';
 import type { Summary } from '../domain/summary';
 import { selectVisibleEvents } from './events';
@@ -21,8 +22,14 @@ export const selectShownQuoteCount = (x: DerivedInputs): number | null => {
 
 /** The summary's figures and, beside them, what officials stated. */
 export const selectSummaryModel = selector(
-  [selectSummary, selectOfficial],
-  (summary, official) => ({ summary, official }),
+  [selectSummary, selectOfficial, selectVisibleEvents],
+  (summary, official, visible) => ({
+    summary,
+    official,
+    // What the record holds by the day of the official statement: like for like.
+    recordedAtStatement:
+      official.returned === null ? null : returnedToUkraineBy(visible, official.returned.asOf),
+  }),
 );
 
 /** The summary: it needs the events file (the tallies add to it when they are in). */

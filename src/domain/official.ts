@@ -1,6 +1,8 @@
 /** The officially stated figures beside our own sum: tallies, and coverage of the official count. */
 import type { EventRecord, Tally, TallyMeasure } from '../data/schemas';
 import type { Side } from '../data/schemas';
+import type { PreparedEvent } from './event-index';
+import { returnsPeople } from './return-kind';
 
 /**
  * The latest tally of one measure stated by one side up to a day (inclusive; null: any day). When
@@ -48,4 +50,13 @@ export function sequenceCoverage(
   const missing: number[] = [];
   for (let n = 1; n <= highest; n++) if (!numbers.has(n)) missing.push(n);
   return { recorded: numbers.size, highest, missing };
+}
+
+/** People the record returns to Ukraine in confirmed swaps and releases up to a day (inclusive). */
+export function returnedToUkraineBy(events: readonly PreparedEvent[], day: string): number {
+  let total = 0;
+  for (const { event } of events)
+    if (event.status === 'confirmed' && returnsPeople(event) && event.date <= day)
+      total += event.toUkraine?.total ?? 0;
+  return total;
 }

@@ -24,7 +24,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 }
 
 /** "Officially stated by 11 Mar 2026: more than 8,050 (Coordination Headquarters)". */
-function OfficialLine({ official, recorded }: { official: Official; recorded: number }) {
+function OfficialLine({ official, recorded }: { official: Official; recorded: number | null }) {
   const { returned, coverage } = official;
   if (!returned && coverage.highest === 0) return null;
   return (
@@ -37,8 +37,9 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
             {formatCount(returned.figure)}
           </strong>{' '}
           people returned to Ukraine ({returned.statedBy}).{' '}
-          {returned.figure > recorded &&
-            `The record holds ${formatCount(recorded)} of them: the rest were returned in exchanges whose figures the stored reports do not give. `}
+          {recorded !== null &&
+            returned.figure > recorded &&
+            `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}
         </>
       )}
       {coverage.highest > 0 &&
@@ -60,7 +61,7 @@ export function SummaryFigures() {
       </p>
     );
   }
-  const { summary: s, official } = state.model;
+  const { summary: s, official, recordedAtStatement } = state.model;
   const expected = (n: number) => (n > 0 ? `+ ${formatCount(n)} expected` : 'none expected');
   const exchangeDetail = [
     `confirmed${s.exchanges.expected > 0 ? `, ${formatCount(s.exchanges.expected)} expected` : ''}`,
@@ -97,7 +98,7 @@ export function SummaryFigures() {
           />
         )}
       </dl>
-      <OfficialLine official={official} recorded={s.toUkraine.confirmed} />
+      <OfficialLine official={official} recorded={recordedAtStatement} />
       <IncompleteNote count={state.leftOut} />
     </div>
   );
