@@ -1,0 +1,293 @@
+/** The derived layer's selectors, on small datasets built here: what each view-model holds. */
+import { describe, expect, it, vi } from 'vitest';
+import type { Dataset, Tally } from '../../../src/data/schemas';
+import type { DatasetState } from '../../../src/data/use-dataset';
+import { selectChartModel, selectSeries } from '../../../src/derived/chart';
+import { selectEventSelection } from '../../../src/derived/events-list';
+import {
+  selectEventsInRange,
+  selectMediatorOptions,
+  selectRangePresets,
+  selectVisibleEvents,
+} from '../../../src/derived/events';
+import { selectEventRows } from '../../../src/derived/exports';
+import { readyInputs } from '../../../src/derived/inputs';
+import type { DerivedInputs } from '../../../src/derived/inputs';
+import { selectMapModel } from '../../../src/derived/map';
+import { selectOfficial } from '../../../src/derived/official';
+import { selectQuoteScope } from '../../../src/derived/quotes';
+import { selector } from '../../../src/derived/selector';
+import { selectShownQuoteCount, selectSummaryView } from '../../../src/derived/summary';
+import { viewOf } from '../../../src/derived/view-state';
+import { makeEvent } from '../../fixtures/make-event';
+import { makeQuote } from '../../fixtures/make-quote';
+import { makeVenue } from '../../fixtures/make-venue';
+import { zelensky } from '../../fixtures/people';
+
+const talks = makeEvent('talks-g', { type: 'talks', date: '2026-02-01', venueIds: ['geneva'] });
+const deal = makeEvent('deal-g', {
+  type: 'agreement',
+  date: '2026-02-02',
+  talksId: 'talks-g',
+  mediators: ['usa'],
+  toUkraine: { total: 500 },
+  toRussia: { total: 500 },
+});
+const stage = makeEvent('stage-1', {
+  date: '2026-03-05',
+  agreementId: 'deal-g',
+  stage: 1,
+  venueIds: ['belarus'],
+  toUkraine: { total: 200 },
+  toRussia: { total: 200 },
+  sequences: [{ series: 'ukraine', number: 72 }],
+});
+const early = makeEvent('swap-2024', {
+  date: '2024-12-30',
+  mediators: ['uae'],
+  toUkraine: { total: 189 },
+  toRussia: { total: 150 },
+  sequences: [{ series: 'ukraine', number: 59 }],
+});
+const bodies = makeEvent('bodies-2025', {
+  date: '2025-06-01',
+  returnKind: 'bodies',
+  toUkraine: { total: 1000 },
+  toRussia: { total: 30 },
+});
+const tally = (asOf: string, figure: number, measure: Tally['measure']): Tally => ({
+  id: `tally-${asOf}-${measure}`,
+  asOf,
+  datePrecision: 'day',
+  statedBy: 'Coordination Headquarters',
+  side: 'ukraine',
+  measure,
+  mediatorId: null,
+  figure,
+  moreThan: false,
+  evidence: [{ sourceId: 'src', note: 'Stated figure.', supports: ['figure'] }],
+  inferred: [],
+});
+
+function dataset(): Partial<Dataset> {
+  return {
+    events: [early, bodies, talks, deal, stage],
+    venues: [
+      makeVenue('geneva', { name: 'Geneva' }),
+      makeVenue('belarus', { name: 'Belarus', kind: 'handover' }),
+    ],
+    mediators: [
+      { id: 'usa', name: 'United States', kind: 'state' },
+      { id: 'uae', name: 'United Arab Emirates', kind: 'state' },
+      { id: 'qatar', name: 'Qatar', kind: 'state' },
+    ],
+    tallies: [
+      tally('2025-01-01', 3956, 'people-returned-to-ukraine'),
+      tally('2026-03-11', 8050, 'people-returned-to-ukraine'),
+      tally('2026-03-11', 73, 'exchanges'),
+    ],
+    quotes: [makeQuote('q-1', { speakerId: zelensky.id, eventId: 'stage-1' })],
+    people: [zelensky],
+    sources: [],
+  };
+}
+
+const data = dataset();
+const at = (ui: Parameters<typeof readyInputs>[1] = {}) => readyInputs(data, ui);
+const ids = (list: { event: { id: string } }[]) => list.map((p) => p.event.id);
+
+describe('events', () => {
+  it('keeps the range, the place (deals agreed there) and the mediator (its deals’ stages too)', () => {
+    expect(ids(selectVisibleEvents(at()))).toEqual([
+      'swap-2024',
+      'bodies-2025',
+      'talks-g',
+      'deal-g',
+      'stage-1',
+    ]);
+    expect(ids(selectVisibleEvents(at({ from: '2026-01-01' })))).toEqual([
+      'talks-g',
+      'deal-g',
+      'stage-1',
+    ]);
+    expect(ids(selectVisibleEvents(at({ venue: 'geneva' })))).toEqual([
+      'talks-g',
+      'deal-g',
+      'stage-1',
+    ]);
+    expect(ids(selectVisibleEvents(at({ mediator: 'usa' })))).toEqual(['deal-g', 'stage-1']);
+    expect(ids(selectVisibleEvents(at({ mediator: 'uae' })))).toEqual(['swap-2024']);
+  });
+
+  it('sizes the map by the range alone, whatever place is chosen', () => {
+    expect(ids(selectEventsInRange(at({ venue: 'geneva', from: '2025-01-01' })))).toEqual([
+      'bodies-2025',
+      'talks-g',
+      'deal-g',
+      'stage-1',
+    ]);
+  });
+
+  it('splits the presets into years and talks rounds', () => {
+    const { all, talks: rounds, general } = selectRangePresets(at());
+    expect(general.map((p) => p.label)).toEqual(['All time', '2024', '2025', '2026']);
+    expect(rounds.map((p) => p.kind)).toEqual(['talks']);
+    expect(all).toHaveLength(general.length + rounds.length);
+  });
+
+  it('lists each mediator with the events it took part in, most first, leaving out idle ones', () => {
+    expect(selectMediatorOptions(at())).toEqual([
+      { id: 'usa', name: 'United States', events: 2 },
+      { id: 'uae', name: 'United Arab Emirates', events: 1 },
+    ]);
+  });
+
+  it('finds the selected event, says when the filter hides it, and when it is not in the data', () => {
+    expect(selectEventSelection(at())).toEqual({ status: 'none' });
+    expect(selectEventSelection(at({ event: 'nope' }))).toEqual({ status: 'missing', id: 'nope' });
+    const hidden = selectEventSelection(at({ event: 'swap-2024', from: '2026-01-01' }));
+    expect(hidden).toMatchObject({ status: 'found', inFilter: false });
+    expect(selectEventSelection(at({ event: 'swap-2024' }))).toMatchObject({ inFilter: true });
+  });
+});
+
+describe('chart and map', () => {
+  it('never draws bodies on the people series, and draws them apart when asked', () => {
+    const series = selectSeries(at());
+    expect(series.at(-1)).toMatchObject({ ukraine: 389, russia: 350 });
+    expect(selectChartModel(at()).bodies).toBeNull();
+    const withBodies = selectChartModel(at({ bodies: true })).bodies;
+    expect(withBodies?.some((r) => r.ukraine === 1000 && r.russia === 30)).toBe(true);
+  });
+
+  it('totals a place’s deals directly, and a mediator’s, and agrees with the range path', () => {
+    expect(selectSeries(at({ venue: 'geneva' })).at(-1)).toMatchObject({ ukraine: 200 });
+    expect(selectSeries(at({ mediator: 'uae' })).at(-1)).toMatchObject({ ukraine: 189 });
+  });
+
+  it('puts the officials’ statements inside the window as reference points', () => {
+    const all = selectChartModel(at());
+    expect(all.tallies.map((p) => p.figure)).toEqual([3956, 8050]);
+    const y2025 = selectChartModel(at({ from: '2025-01-01', to: '2025-12-31' }));
+    expect(y2025.tallies.map((p) => p.figure)).toEqual([3956]);
+  });
+
+  it('places the selected event on the time axis', () => {
+    expect(selectChartModel(at()).selectedTime).toBeNull();
+    expect(selectChartModel(at({ event: 'stage-1' })).selectedTime).toBe(Date.UTC(2026, 2, 5));
+  });
+
+  it('names the selected place from the range-only totals', () => {
+    expect(selectMapModel(at()).selected).toBeNull();
+    const chosen = selectMapModel(at({ venue: 'belarus' }));
+    expect(chosen.selected?.venue.name).toBe('Belarus');
+    expect(chosen.selected?.peopleConfirmed).toBe(400);
+    expect(selectMapModel(at({ venue: 'atlantis' })).selected).toBeNull();
+    // Geneva, where the deal was agreed, counts the same stage: the two are sized alike.
+    expect(chosen.radii.get('belarus')).toBe(chosen.radii.get('geneva'));
+    expect(selectMapModel(at({ from: '2026-03-06' })).radii.get('belarus')).toBeLessThan(
+      chosen.radii.get('belarus')!,
+    );
+  });
+});
+
+describe('summary, official figures and exports', () => {
+  it('compares the latest statement with what the record holds by that day', () => {
+    const view = selectSummaryView(at());
+    if (view.status !== 'ready') throw new Error('not ready');
+    expect(view.model.official.returned?.figure).toBe(8050);
+    expect(view.model.recordedAtStatement).toBe(389);
+    expect(view.model.official.coverage).toMatchObject({ recorded: 2, highest: 73 });
+    expect(view.model.summary.bodies).toEqual({ handovers: 1, toUkraine: 1000, toRussia: 30 });
+  });
+
+  it('takes the statement as of the end of the range', () => {
+    expect(selectOfficial(at({ to: '2025-12-31' })).returned?.figure).toBe(3956);
+    expect(selectOfficial(at({ to: '2024-01-01' })).returned).toBeNull();
+  });
+
+  it('counts the quotes shown only once their files are in', () => {
+    expect(selectShownQuoteCount(at())).toBe(1);
+    const x = at();
+    const loading: DerivedInputs = {
+      ...x,
+      dataset: { ...x.dataset, files: { ...x.dataset.files, people: { status: 'loading' } } },
+    };
+    expect(selectShownQuoteCount(loading)).toBeNull();
+  });
+
+  it('scopes quotes to the event’s family, or the place’s or mediator’s events', () => {
+    expect(selectQuoteScope(at())).toBeNull();
+    expect([...(selectQuoteScope(at({ event: 'deal-g' })) ?? [])].sort()).toEqual([
+      'deal-g',
+      'stage-1',
+    ]);
+    expect([...(selectQuoteScope(at({ mediator: 'uae' })) ?? [])]).toEqual(['swap-2024']);
+    expect([...(selectQuoteScope(at({ venue: 'geneva' })) ?? [])].sort()).toEqual([
+      'deal-g',
+      'stage-1',
+      'talks-g',
+    ]);
+  });
+
+  it('exports the events shown, mediators by name', () => {
+    const rows = selectEventRows(at({ mediator: 'usa' }));
+    expect(rows.map((r) => [r.id, r.mediators])).toEqual([
+      ['deal-g', 'United States'],
+      ['stage-1', ''],
+    ]);
+  });
+});
+
+describe('the view state and the selector', () => {
+  const status = (files: Partial<DatasetState['files']>, leftOut = {}): DerivedInputs => {
+    const x = at();
+    return {
+      ...x,
+      dataset: {
+        ...x.dataset,
+        files: { ...x.dataset.files, ...files },
+        leftOutCount: { ...x.dataset.leftOutCount, ...leftOut },
+        retry: vi.fn(),
+      },
+    };
+  };
+
+  it('is loading, failed (retrying just its files) or ready with what was left out', () => {
+    const model = vi.fn(() => 'model');
+    const view = viewOf(['events', 'venues'], model, ['events']);
+    expect(view(status({ venues: { status: 'loading' } }))).toEqual({ status: 'loading' });
+    expect(model).not.toHaveBeenCalled();
+    const problem = {
+      severity: 'error' as const,
+      file: 'venues.json',
+      recordId: null,
+      index: null,
+      field: '',
+      message: 'HTTP 404',
+    };
+    const failing = status({ venues: { status: 'error', problems: [problem] } });
+    const failed = view(failing);
+    expect(failed).toMatchObject({ status: 'error', problems: [problem] });
+    if (failed.status === 'error') failed.retry();
+    expect(failing.dataset.retry).toHaveBeenCalledWith(['events', 'venues']);
+    expect(view(status({}, { events: 2, venues: 5, quotes: 9 }))).toEqual({
+      status: 'ready',
+      model: 'model',
+      leftOut: 2,
+    });
+  });
+
+  it('recomputes only when one of its inputs is a different value', () => {
+    const combine = vi.fn((from: string | null, events: unknown) => ({ from, events }));
+    const select = selector(
+      [(x: DerivedInputs) => x.ui.from, (x: DerivedInputs) => x.dataset.data.events],
+      combine,
+    );
+    const a = select(at({ from: '2025-01-01' }));
+    expect(select(at({ from: '2025-01-01', q: 'other' }))).toBe(a);
+    expect(combine).toHaveBeenCalledTimes(1);
+    expect(select(at({ from: '2026-01-01' }))).not.toBe(a);
+    expect(combine).toHaveBeenCalledTimes(2);
+  });
+});
