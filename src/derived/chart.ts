@@ -1,5 +1,5 @@
 /** The chart's view-model: cumulative rows in their time window, markers and the overview strip. */
-import { chartMarkers } from '../domain/chart-markers';
+import { chartMarkers, markerCodes, maxMarkers } from '../domain/chart-markers';
 import type { ChartMarker } from '../domain/chart-markers';
 import { chartDomain, frameRows, overviewMonths } from '../domain/chart-frame';
 import type { OverviewRow } from '../domain/chart-frame';
@@ -34,9 +34,13 @@ export const selectSeries = selector(
       : cumulativeSeries(visible),
 );
 
+/** Each talks round's and agreement's code, once per events file: stable across filters. */
+export const selectMarkerCodes = selector([selectEventIndex], (index) => markerCodes(index.list));
+
 /** The talks and agreements on the time axis. */
-export const selectChartMarkers = selector([selectVisibleEvents], (visible) =>
-  chartMarkers(visible),
+export const selectChartMarkers = selector(
+  [selectVisibleEvents, selectMarkerCodes],
+  (visible, codes) => chartMarkers(visible, maxMarkers, codes),
 );
 
 /** The months of the whole dataset, for the range brush: the filter does not change it. */

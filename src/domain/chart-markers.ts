@@ -14,21 +14,39 @@ export interface ChartMarker {
   event: EventRecord;
 }
 
-/** The markers of the visible events, or none (and how many there were) when too many to read. */
+/**
+ * The codes of the talks rounds (T1, T2…) and agreements (A1…) of a whole events file, in date
+ * order: an event keeps its code whatever the filter, so "T2" in a shared screenshot or export
+ * always means the same round.
+ */
+export function markerCodes(events: readonly PreparedEvent[]): ReadonlyMap<string, string> {
+  const codes = new Map<string, string>();
+  let talks = 0;
+  let deals = 0;
+  for (const { event } of events) {
+    if (event.type === 'talks') codes.set(event.id, `T${++talks}`);
+    else if (event.type === 'agreement') codes.set(event.id, `A${++deals}`);
+  }
+  return codes;
+}
+
+/**
+ * The markers of the visible events, coded from `codes` (by default numbered among the visible
+ * ones), or none — and how many there were — when too many to read.
+ */
 export function chartMarkers(
   visible: readonly PreparedEvent[],
   limit = maxMarkers,
+  codes: ReadonlyMap<string, string> = markerCodes(visible),
 ): { markers: ChartMarker[]; hiddenMarkers: number } {
   const candidates = visible.filter((p) => p.event.type !== 'exchange');
   // Past a dozen or so, labelled markers overlap into noise (and cost a node each): say how many
   // there are instead, until the range is narrow enough to show them.
   if (candidates.length > limit) return { markers: [], hiddenMarkers: candidates.length };
-  let talks = 0;
-  let deals = 0;
   const markers = candidates.map((p) => ({
     id: p.event.id,
     t: timeOf(p.event.date),
-    code: p.event.type === 'talks' ? `T${++talks}` : `A${++deals}`,
+    code: codes.get(p.event.id) ?? '?',
     event: p.event,
   }));
   return { markers, hiddenMarkers: 0 };

@@ -172,6 +172,16 @@ describe('chart and map', () => {
     expect(y2025.tallies.map((p) => p.figure)).toEqual([3956]);
   });
 
+  it('keeps each marker’s code whatever the filter', () => {
+    const codes = (ui: Parameters<typeof at>[0]) =>
+      selectChartModel(at(ui)).markers.map((m) => [m.id, m.code]);
+    expect(codes({})).toEqual([
+      ['talks-g', 'T1'],
+      ['deal-g', 'A1'],
+    ]);
+    expect(codes({ from: '2026-02-02' })).toEqual([['deal-g', 'A1']]);
+  });
+
   it('places the selected event on the time axis', () => {
     expect(selectChartModel(at()).selectedTime).toBeNull();
     expect(selectChartModel(at({ event: 'stage-1' })).selectedTime).toBe(Date.UTC(2026, 2, 5));
