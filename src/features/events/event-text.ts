@@ -1,7 +1,6 @@
-/** Words for events: types, statuses, headcounts and sources, kept apart from the markup. */
+/** Words for events: types, statuses, headcounts and years, kept apart from the markup. */
 import type { YearCounts } from '../../domain/year-groups';
-import type { DatePrecision, EventRecord, EventType, Headcount, Source } from '../../data/schemas';
-import { formatDate } from '../../domain/dates';
+import type { DatePrecision, EventRecord, EventType, Headcount } from '../../data/schemas';
 
 /** A type as a list label. */
 export const typeLabels: Record<EventType, string> = {
@@ -74,13 +73,4 @@ export function yearText(y: YearCounts): string {
   const people =
     y.toUkraine > 0 ? `; ${y.toUkraine.toLocaleString('en-GB')} returned to Ukraine` : '';
   return `${countOf(y.events, 'event')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${people}`;
-}
-
-/** Publisher, agencies and date of a source: "Reuters · via EFE · 5 Mar 2026". */
-export function sourceByline(source: Source): string {
-  const parts: string[] = [];
-  if (source.publisher) parts.push(source.publisher);
-  if (source.agencies.length > 0) parts.push(`via ${source.agencies.join(', ')}`);
-  parts.push(source.publishedDate ? formatDate(source.publishedDate) : 'undated');
-  return parts.join(' · ');
 }

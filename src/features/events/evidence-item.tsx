@@ -1,7 +1,7 @@
 /** A verbatim excerpt and the article it comes from. */
 import type { Evidence, Inference, Source } from '../../data/schemas';
 import { webUrl } from '../../domain/web-url';
-import { sourceByline } from './event-text';
+import { sourceByline } from '../../domain/source-byline';
 
 /** One piece of evidence: the excerpt quoted, then title (linked only for web URLs) and byline. */
 export function EvidenceItem({

@@ -1,4 +1,5 @@
 /** The small pieces of a quote card: its text, speaker, date, source and event. */
+import { sourceByline } from '../../domain/source-byline';
 import type { EventRecord, Person, Quote, Source } from '../../data/schemas';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
@@ -62,7 +63,7 @@ export function QuoteDate({ quote }: { quote: Quote }) {
   );
 }
 
-/** The article it comes from: a link only for an http(s) URL, plain text otherwise. */
+/** The article it comes from, citable: title (a link only for an http(s) URL), outlet and date. */
 export function SourceRef({
   source,
   fallbackId,
@@ -82,7 +83,7 @@ export function SourceRef({
       ) : (
         name
       )}
-      {source.publisher && <span className="quote__publisher"> ({source.publisher})</span>}
+      <span className="quote__publisher"> — {sourceByline(source)}</span>
     </span>
   );
 }
