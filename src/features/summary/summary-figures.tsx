@@ -9,6 +9,7 @@ import { useDerived } from '../../derived/use-derived';
 import { formatDate } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
 import { useAppStore } from '../../state/store';
+import { FilterLine } from './filter-line';
 import './summary.css';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
@@ -73,6 +74,7 @@ export function SummaryFigures() {
     .join('; ');
   return (
     <div className="summary-block">
+      <FilterLine />
       <dl className="summary" aria-label="Summary for the current filter" aria-live="polite">
         <Figure
           label="Returned to Ukraine"

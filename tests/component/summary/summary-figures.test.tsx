@@ -73,3 +73,20 @@ describe('summary figures of a partly broken file', () => {
     expect(screen.getByText(/Incomplete: 1 record left out/)).toBeVisible();
   });
 });
+
+describe('what the figures are filtered to', () => {
+  it('names the period, place and mediator beside the figures, each with a clear button', async () => {
+    resetStore('?from=2026-01-01&to=2026-12-31&venue=geneva&mediator=united-states');
+    const { user } = renderWithData(<SummaryFigures />);
+    const line = screen.getByText(/^Figures for/);
+    expect(line).toHaveTextContent('1 Jan 2026 – 31 Dec 2026');
+    expect(line).toHaveTextContent('place: Geneva');
+    expect(line).toHaveTextContent('mediator: United States');
+    await user.click(screen.getByRole('button', { name: 'Clear Geneva' }));
+    expect(useAppStore.getState().venue).toBeNull();
+    expect(screen.getByText(/^Figures for/)).not.toHaveTextContent('Geneva');
+    await user.click(screen.getByRole('button', { name: 'Clear the dates' }));
+    await user.click(screen.getByRole('button', { name: 'Clear United States' }));
+    expect(screen.getByText('Figures for the whole record since February 2022.')).toBeVisible();
+  });
+});

@@ -88,3 +88,22 @@ describe('idsOf', () => {
     );
   });
 });
+
+describe('filterEvents: mediator', () => {
+  it('keeps the events a mediator took part in, or whose deal it mediated', () => {
+    const mediated = buildEventIndex([
+      ev('talks', { type: 'talks', mediators: ['uae'] }),
+      ev('deal', { type: 'agreement', talksId: 'talks' }),
+      ev('swap', { agreementId: 'deal' }),
+      ev('other', { mediators: ['turkey'] }),
+      ev('none', {}),
+    ]);
+    const kept = (mediator: string | null) =>
+      filterEvents(mediated, { from: null, to: null, venue: null, mediator }).map(
+        (p) => p.event.id,
+      );
+    expect(kept('uae')).toEqual(['deal', 'swap', 'talks']);
+    expect(kept('turkey')).toEqual(['other']);
+    expect(kept(null)).toHaveLength(5);
+  });
+});

@@ -81,4 +81,28 @@ describe('summarise', () => {
     expect(s.exchangesWithUnknownSize).toBe(2);
     expect(s.toUkraine).toEqual({ confirmed: 390, expected: 0 });
   });
+
+  it('counts releases and disputed figures among confirmed exchanges only', () => {
+    const index = buildEventIndex([
+      ev('planned-release', { status: 'expected', returnKind: 'release', toUkraine: { total: 3 } }),
+      ev('planned-disputed', {
+        status: 'expected',
+        toUkraine: { total: 10 },
+        claims: [
+          {
+            counts: 'toUkraine',
+            statedBy: 'A ministry',
+            party: 'russia',
+            total: 8,
+            moreThan: false,
+            sourceId: 'src',
+            note: 'says eight',
+          },
+        ],
+      }),
+    ]);
+    const s = summarise(index.list);
+    expect(s.exchanges).toEqual({ confirmed: 0, expected: 2 });
+    expect([s.releases, s.disputed]).toEqual([0, 0]);
+  });
 });

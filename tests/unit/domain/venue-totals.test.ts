@@ -89,6 +89,18 @@ describe('venueTotals', () => {
     ]);
   });
 
+  it('does not count a repatriation of bodies as an exchange of people at a place', () => {
+    const bodies = buildEventIndex([
+      ev('remains', { returnKind: 'bodies', venueIds: ['belarus'], toUkraine: { total: 900 } }),
+    ]);
+    expect(totalsById(bodies.list).get('belarus')).toMatchObject({
+      exchanges: 0,
+      peopleConfirmed: 0,
+      peopleExpected: 0,
+      eventIds: ['remains'],
+    });
+  });
+
   it('counts an expected exchange at its handover point as expected people', () => {
     const expectedHere = buildEventIndex([
       ev('planned', {

@@ -1,0 +1,28 @@
+/** What the figures on screen are filtered to, in words: the period, the place, the mediator. */
+import { formatDate } from '../domain/dates';
+import { pick } from './inputs';
+import { selectMediatorsById, selectVenuesById } from './lookups';
+import { selector } from './selector';
+
+/** The active filters, named for a reader ("place: Geneva"); empty for the whole record. */
+export interface FilterWords {
+  period: string | null;
+  place: string | null;
+  mediator: string | null;
+}
+
+export const selectFilterWords = selector(
+  [pick.from, pick.to, pick.venue, pick.mediator, selectVenuesById, selectMediatorsById],
+  (from, to, venue, mediator, venues, mediators): FilterWords => ({
+    period:
+      from === null && to === null
+        ? null
+        : from === null
+          ? `up to ${formatDate(to!)}`
+          : to === null
+            ? `from ${formatDate(from)}`
+            : `${formatDate(from)} – ${formatDate(to)}`,
+    place: venue === null ? null : (venues.get(venue)?.name ?? venue),
+    mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
+  }),
+);

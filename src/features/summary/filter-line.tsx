@@ -1,0 +1,51 @@
+/** Says, where the figures are, what they are filtered to, with one click to clear each part. */
+import { selectFilterWords } from '../../derived/selection';
+import { useDerived } from '../../derived/use-derived';
+import { useAppStore } from '../../state/store';
+
+export function FilterLine() {
+  const words = useDerived(selectFilterWords);
+  const resetRange = useAppStore((s) => s.resetRange);
+  const selectVenue = useAppStore((s) => s.selectVenue);
+  const selectMediator = useAppStore((s) => s.selectMediator);
+  const parts = [
+    words.period && { key: 'period', text: words.period, clear: resetRange, what: 'the dates' },
+    words.place && {
+      key: 'place',
+      text: `place: ${words.place} (events held there and exchanges under deals agreed there)`,
+      clear: () => selectVenue(null),
+      what: words.place,
+    },
+    words.mediator && {
+      key: 'mediator',
+      text: `mediator: ${words.mediator}`,
+      clear: () => selectMediator(null),
+      what: words.mediator,
+    },
+  ].filter((p) => !!p);
+  return (
+    <p className="filter-line" aria-live="polite">
+      {parts.length === 0 ? (
+        'Figures for the whole record since February 2022.'
+      ) : (
+        <>
+          Figures for{' '}
+          {parts.map((p, i) => (
+            <span key={p.key} className="filter-line__part">
+              {i > 0 && ' · '}
+              {p.text}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Clear ${p.what}`}
+                onClick={p.clear}
+              >
+                clear
+              </button>
+            </span>
+          ))}
+        </>
+      )}
+    </p>
+  );
+}
