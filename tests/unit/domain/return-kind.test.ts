@@ -49,6 +49,7 @@ describe('claimRange', () => {
 
   it('is null when the claims agree, or there is nothing to compare', () => {
     expect(claimRange(makeEvent('x', { toUkraine: { total: 5 } }), 'toUkraine')).toBeNull();
+    expect(claimRange(makeEvent('w'), 'toRussia')).toBeNull();
     const agreed = makeEvent('y', { toUkraine: { total: 5 }, claims: [claim('toUkraine', 5)] });
     expect(claimRange(agreed, 'toUkraine')).toBeNull();
     const unused = makeEvent('z', { claims: [claim('toRussia', 3), claim('toRussia', 7)] });

@@ -12,10 +12,11 @@ describe('yearGroups', () => {
       makeEvent('b1', { date: '2024-07-01', returnKind: 'bodies', toUkraine: { total: 500 } }),
       makeEvent('e1', { date: '2025-01-10', status: 'expected', toUkraine: { total: 300 } }),
       makeEvent('s2', { date: '2025-02-10', toRussia: { total: 50 } }),
+      makeEvent('deal', { type: 'agreement', date: '2025-03-01' }),
     ]).list;
     expect([...yearGroups(events).values()]).toEqual([
       { year: '2024', events: 4, swaps: 1, releases: 1, bodies: 1, toUkraine: 107 },
-      { year: '2025', events: 2, swaps: 2, releases: 0, bodies: 0, toUkraine: 0 },
+      { year: '2025', events: 3, swaps: 2, releases: 0, bodies: 0, toUkraine: 0 },
     ]);
     expect([...yearGroups(events).keys()]).toEqual(['2024', '2025']);
     expect(yearGroups([]).size).toBe(0);
