@@ -4,9 +4,20 @@
  */
 import type { RefObject } from 'react';
 
+/** One line of the chart's key, as the export redraws it. */
+export interface LegendItem {
+  name: string;
+  stroke: string;
+  dash?: string;
+  /** A point (the officials' statements) rather than a line. */
+  point?: boolean;
+}
+
 export interface ChartExport {
   /** The chart's SVG as drawn now, or null when nothing is drawn. */
   svg(): SVGSVGElement | null;
+  /** The key to what is drawn. */
+  legend(): LegendItem[];
 }
 
 export type ChartExportRef = RefObject<ChartExport | null>;

@@ -26,3 +26,21 @@ export const selectFilterWords = selector(
     mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
   }),
 );
+
+/** The chart's title and subtitle for the current filter: on the page and in every export. */
+export const selectChartTitle = selector([selectFilterWords], (words) => {
+  const where = [
+    words.place ? `under deals tied to ${words.place}` : '',
+    words.mediator ? `mediated by ${words.mediator}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    title: `People returned to Ukraine and to Russia${where ? ` ${where}` : ''}`,
+    subtitle: `${capitalise(words.period ?? 'since February 2022')} · confirmed swaps and one-way releases, cumulative; bodies not counted`,
+  };
+});
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -204,6 +204,12 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg.text).toContain('recharts-line-curve');
   expect(svg.text).not.toContain('var(--');
+  // It stands on its own: a title with the period, the key, the source and the view's link.
+  expect(svg.text).toContain('People returned to Ukraine and to Russia');
+  expect(svg.text).toContain('1 Jan 2026 – 31 Dec 2026');
+  expect(svg.text).toContain('Returned to Ukraine (confirmed)');
+  expect(svg.text).toContain('Source: Swapwatch — news reports cited per event');
+  expect(svg.text).toMatch(/from=2026-01-01&amp;to=2026-12-31/);
 
   await openDownloads(page);
   const [png] = await Promise.all([
@@ -213,4 +219,8 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   const bytes = readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(2000);
+  // The PNG is the framed chart at twice its size: taller than the plot alone.
+  const pngHeight = bytes.readUInt32BE(20);
+  const svgHeight = Number(/height="(\d+)"/.exec(svg.text)?.[1]);
+  expect(pngHeight).toBe(svgHeight * 2);
 });

@@ -6,6 +6,7 @@ import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel } from '../../derived/chart';
 import { useDerived } from '../../derived/use-derived';
+import { selectChartTitle } from '../../derived/selection';
 import { formatSpan } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
 import { useReportRendered } from '../../instrumentation/render-marks';
@@ -57,6 +58,7 @@ function ChartBody({
   exportRef?: Ref<ChartExport>;
 }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const { title: heading, subtitle } = useDerived(selectChartTitle);
   const [tableOpen, setTableOpen] = useState(false);
   const describe = (row: (typeof model.rows)[number]) =>
     row.day.eventIds.map((id) => model.index.byId.get(id)?.event.title ?? id).join('; ') +
@@ -64,6 +66,8 @@ function ChartBody({
 
   return (
     <>
+      <p className="chart-title">{heading}</p>
+      <p className="chart-subtitle">{subtitle}</p>
       {model.series.length === 0 ? (
         <p className="empty-state">No exchanges in this range or place.</p>
       ) : (

@@ -442,15 +442,32 @@ export function CumulativeChart({
   exportRef,
 }: Props & { exportRef?: Ref<ChartExport> }) {
   const surface = useRef<HTMLDivElement>(null);
-  useImperativeHandle(exportRef, () => ({
-    svg: () => surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null,
-  }));
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
   const [cursor, setCursor] = useState<number | null>(null);
   const exchangeRows = stops(rows);
   const cursorRow = cursor === null ? undefined : rows[cursor];
   const lines = shownLines(split, hasExpected);
+  useImperativeHandle(exportRef, () => ({
+    svg: () => surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null,
+    legend: () => [
+      ...lines.map((l) => ({
+        name: l.name,
+        stroke: l.stroke,
+        dash: 'strokeDasharray' in l ? l.strokeDasharray : undefined,
+      })),
+      ...(bodies ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: '2 2' })) : []),
+      ...(tallies.length > 0
+        ? [
+            {
+              name: 'Officially stated: people returned to Ukraine',
+              stroke: colours.ukraine,
+              point: true,
+            },
+          ]
+        : []),
+    ],
+  }));
 
   const onPick = useCallback(
     (row: SeriesRow | undefined) => {

@@ -6,7 +6,8 @@ import { useDerivedReader } from '../../derived/use-derived';
 import { viewStatus } from '../../data/use-dataset';
 import { eventFiles } from '../../derived/events-list';
 import { quoteFiles } from '../../derived/quotes';
-import { chartSvg, saveBlob, svgToPng, toCsv, toJson } from './downloads';
+import { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } from './downloads';
+import { selectChartTitle } from '../../derived/selection';
 import { currentViewUrl } from './share-urls';
 
 export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
@@ -35,17 +36,18 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
         setMessage(`Downloaded ${rows.length} quotes.`);
       } else {
         const svg = chart.current?.svg() ?? null;
-        if (!svg) throw new Error('the chart has nothing drawn');
-        const text = chartSvg(svg);
+        if (!svg || !chart.current) throw new Error('the chart has nothing drawn');
+        const { title, subtitle } = read(selectChartTitle);
+        const framed = framedChartSvg(svg, {
+          title,
+          subtitle,
+          legend: chart.current.legend(),
+          link: currentViewUrl(),
+        });
         if (what === 'chart-svg')
-          saveBlob(new Blob([text], { type: 'image/svg+xml' }), 'swapwatch-chart.svg');
-        else {
-          const { width, height } = svg.getBoundingClientRect();
-          saveBlob(
-            await svgToPng(text, Math.round(width), Math.round(height)),
-            'swapwatch-chart.png',
-          );
-        }
+          saveBlob(new Blob([framed.text], { type: 'image/svg+xml' }), 'swapwatch-chart.svg');
+        else
+          saveBlob(await svgToPng(framed.text, framed.width, framed.height), 'swapwatch-chart.png');
         setMessage('Downloaded the chart.');
       }
     } catch (err) {

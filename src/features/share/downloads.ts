@@ -1,5 +1,6 @@
 /** Turns rows and the chart's SVG into files and hands them to the browser as downloads. */
 import Papa from 'papaparse';
+import type { LegendItem } from '../../components/chart-export';
 import { neutraliseFormula } from '../../domain/export-rows';
 
 /** Saves a blob under a file name (an object URL, so no data leaves the page). */
@@ -31,21 +32,32 @@ export function toJson(value: unknown): Blob {
  * outside the page, so every var() is replaced by its computed value, and a white background added.
  */
 export function chartSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true);
-  if (!(clone instanceof SVGSVGElement)) throw new Error('the chart is not an SVG');
+  const clone = standaloneChart(svg);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Replaces each var(--x) by the page's computed value: custom properties mean nothing in a file. */
+function resolveVars(): (value: string) => string {
   const styles = getComputedStyle(document.documentElement);
-  const resolve = (value: string) =>
+  return (value) =>
     value.replace(
       /var\((--[\w-]+)\)/g,
       (_, name: string) => styles.getPropertyValue(name).trim() || '#000',
     );
+}
+
+/** A copy of the chart's SVG that draws the same outside the page (see chartSvg). */
+function standaloneChart(svg: SVGSVGElement): SVGSVGElement {
+  const clone = svg.cloneNode(true);
+  if (!(clone instanceof SVGSVGElement)) throw new Error('the chart is not an SVG');
+  const resolve = resolveVars();
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) {
       if (attr.value.includes('var(')) el.setAttribute(attr.name, resolve(attr.value));
     }
   }
   const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
   clone.setAttribute('font-family', 'DejaVu Sans, sans-serif');
@@ -54,7 +66,107 @@ export function chartSvg(svg: SVGSVGElement): string {
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   clone.insertBefore(background, clone.firstChild);
-  return new XMLSerializer().serializeToString(clone);
+  return clone;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** What a chart download says around the drawing, so it stands on its own when shared. */
+export interface ChartContext {
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  /** The link of the view the chart shows. */
+  link: string;
+}
+
+function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS(svgNs, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  // Text goes in as text: titles and filter names from the data are never markup.
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The chart with its context, as Grapher and Datawrapper export it: title, subtitle with the filter,
+ * the key, the source and the link of the view, around the drawing. Returns the SVG and its size.
+ */
+export function framedChartSvg(
+  svg: SVGSVGElement,
+  context: ChartContext,
+): { text: string; width: number; height: number } {
+  const chart = standaloneChart(svg);
+  const width = Math.max(480, Number(chart.getAttribute('width')) || 640);
+  const chartHeight = Number(chart.getAttribute('height')) || 300;
+  const header = 60;
+  // The key wraps at the width, each item as wide as its words.
+  const rows: { item: LegendItem; x: number; y: number }[] = [];
+  let x = 16;
+  let y = header + chartHeight + 20;
+  for (const item of context.legend) {
+    const w = 34 + item.name.length * 6.6;
+    if (x + w > width - 16 && x > 16) {
+      x = 16;
+      y += 20;
+    }
+    rows.push({ item, x, y });
+    x += w + 16;
+  }
+  const height = y + 52;
+  // The serializer writes the namespace of an element made in it; setting it too would repeat it.
+  const root = el('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'DejaVu Sans, sans-serif',
+  });
+  root.append(
+    el('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
+    el(
+      'text',
+      { x: 16, y: 26, 'font-size': 17, 'font-weight': 700, fill: '#1d1d1b' },
+      context.title,
+    ),
+    el('text', { x: 16, y: 46, 'font-size': 12, fill: '#555550' }, context.subtitle),
+  );
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(header));
+  root.append(chart);
+  const resolve = resolveVars();
+  for (const { item, x: ix, y: iy } of rows) {
+    const stroke = resolve(item.stroke);
+    root.append(
+      item.point
+        ? el('circle', {
+            cx: ix + 10,
+            cy: iy - 4,
+            r: 4,
+            fill: '#ffffff',
+            stroke,
+            'stroke-width': 2,
+          })
+        : el('line', {
+            x1: ix,
+            x2: ix + 22,
+            y1: iy - 4,
+            y2: iy - 4,
+            stroke,
+            'stroke-width': 3,
+            ...(item.dash ? { 'stroke-dasharray': item.dash } : {}),
+          }),
+      el('text', { x: ix + 28, y: iy, 'font-size': 11, fill: '#1d1d1b' }, item.name),
+    );
+  }
+  root.append(
+    el(
+      'text',
+      { x: 16, y: height - 26, 'font-size': 11, fill: '#555550' },
+      'Source: Swapwatch — news reports cited per event',
+    ),
+    el('text', { x: 16, y: height - 10, 'font-size': 11, fill: '#1f5fa8' }, context.link),
+  );
+  return { text: new XMLSerializer().serializeToString(root), width, height };
 }
 
 /** Rasterises an SVG string to a PNG at twice its size (crisp on high-density screens). */

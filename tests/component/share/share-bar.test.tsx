@@ -88,10 +88,20 @@ describe('the share bar', () => {
 
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('data-test', 'the-chart');
-    chart.current = { svg: () => svg };
+    chart.current = {
+      svg: () => svg,
+      legend: () => [{ name: 'Returned to <Ukraine>', stroke: '#1f5fa8' }],
+    };
     await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('swapwatch-chart.svg');
-    expect(await textOf(saved[0]!.blob)).toContain('data-test="the-chart"');
+    const file = await textOf(saved[0]!.blob);
+    expect(file).toContain('data-test="the-chart"');
+    // The download carries its context: the title naming the filter, the key, source and link.
+    expect(file).toContain('People returned to Ukraine and to Russia under deals tied to Geneva');
+    expect(file).toContain('From 1 Jan 2026');
+    expect(file).toContain('Returned to &lt;Ukraine&gt;');
+    expect(file).toContain('Source: Swapwatch — news reports cited per event');
+    expect(file).toMatch(/venue=geneva/);
   });
 });
