@@ -81,6 +81,8 @@ export const selectChartModel = selector(
     pick.from,
     pick.to,
     pick.event,
+    pick.venue,
+    pick.mediator,
   ],
   (
     index,
@@ -92,6 +94,8 @@ export const selectChartModel = selector(
     from,
     to,
     event,
+    venue,
+    mediator,
   ): ChartModel => {
     const domain = chartDomain(
       series,
@@ -99,8 +103,10 @@ export const selectChartModel = selector(
       from,
       to,
     );
-    // The officials' running totals, drawn as points beside our line so the gap is visible.
-    const tallies = official.returnedSeries
+    // The officials' running totals, drawn as points beside our line so the gap is visible: only
+    // for the whole record, since they count every exchange, not one place's or mediator's.
+    const national = venue === null && mediator === null;
+    const tallies = (national ? official.returnedSeries : [])
       .map((tally) => ({ t: timeOf(tally.asOf), figure: tally.figure, tally }))
       .filter((p) => p.t >= domain[0] && p.t <= domain[1]);
     const selected = event === null ? undefined : index.byId.get(event)?.event;

@@ -6,6 +6,7 @@ import { selectVisibleEvents } from './events';
 import type { DerivedInputs } from './inputs';
 import { selectQuoteList } from './quotes';
 import { selectOfficial } from './official';
+import { pick } from './inputs';
 import { selector } from './selector';
 import { viewOf } from './view-state';
 
@@ -22,10 +23,11 @@ export const selectShownQuoteCount = (x: DerivedInputs): number | null => {
 
 /** The summary's figures and, beside them, what officials stated. */
 export const selectSummaryModel = selector(
-  [selectSummary, selectOfficial, selectVisibleEvents],
-  (summary, official, visible) => ({
+  [selectSummary, selectOfficial, selectVisibleEvents, pick.venue, pick.mediator],
+  (summary, official, visible, venue, mediator) => ({
     summary,
-    official,
+    // Officials count every exchange: beside one place's or mediator's figures they would mislead.
+    official: venue === null && mediator === null ? official : null,
     // What the record holds by the day of the official statement: like for like.
     recordedAtStatement:
       official.returned === null ? null : returnedToUkraineBy(visible, official.returned.asOf),

@@ -100,7 +100,7 @@ export function SummaryFigures() {
           />
         )}
       </dl>
-      <OfficialLine official={official} recorded={recordedAtStatement} />
+      {official && <OfficialLine official={official} recorded={recordedAtStatement} />}
       <IncompleteNote count={state.leftOut} />
     </div>
   );

@@ -170,6 +170,9 @@ describe('chart and map', () => {
     expect(all.tallies.map((p) => p.figure)).toEqual([3956, 8050]);
     const y2025 = selectChartModel(at({ from: '2025-01-01', to: '2025-12-31' }));
     expect(y2025.tallies.map((p) => p.figure)).toEqual([3956]);
+    // National totals are not set beside one place's or one mediator's line.
+    expect(selectChartModel(at({ venue: 'geneva' })).tallies).toEqual([]);
+    expect(selectChartModel(at({ mediator: 'uae' })).tallies).toEqual([]);
   });
 
   it('keeps each marker’s code whatever the filter', () => {
@@ -205,9 +208,11 @@ describe('summary, official figures and exports', () => {
   it('compares the latest statement with what the record holds by that day', () => {
     const view = selectSummaryView(at());
     if (view.status !== 'ready') throw new Error('not ready');
-    expect(view.model.official.returned?.figure).toBe(8050);
+    expect(view.model.official?.returned?.figure).toBe(8050);
     expect(view.model.recordedAtStatement).toBe(389);
-    expect(view.model.official.coverage).toMatchObject({ recorded: 2, highest: 73 });
+    expect(view.model.official?.coverage).toMatchObject({ recorded: 2, highest: 73 });
+    const place = selectSummaryView(at({ venue: 'geneva' }));
+    expect(place.status === 'ready' && place.model.official).toBeNull();
     expect(view.model.summary.bodies).toEqual({ handovers: 1, toUkraine: 1000, toRussia: 30 });
   });
 
