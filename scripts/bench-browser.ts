@@ -366,7 +366,9 @@ async function clickableMarkers(page: Page): Promise<{ x: number; y: number }[]>
 
 /** Venue selections: clicks on map markers, moving from one place to the next. */
 export async function venueSelections(page: Page, budget: Budget, count = 20): Promise<Sample[]> {
-  await region(page, 'Negotiation venues').locator('.leaflet-container').scrollIntoViewIfNeeded();
+  await region(page, 'Where deals were struck and prisoners handed over')
+    .locator('.leaflet-container')
+    .scrollIntoViewIfNeeded();
   const samples = await loop(budget, count, async (i) => {
     const markers = await clickableMarkers(page);
     const target = markers[i % Math.max(1, markers.length)];

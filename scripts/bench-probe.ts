@@ -53,7 +53,7 @@ export const probeScript = `
   // A stand-in for the app's views-ready mark, for builds whose views do not all report yet: the
   // first frame, after a paint, in which the chart, map and quote regions all show something other
   // than their loading placeholder.
-  const views = ['Cumulative prisoners returned', 'Negotiation venues', 'Quotes'];
+  const views = ['Cumulative prisoners returned', 'Where deals were struck and prisoners handed over', 'Quotes'];
   const viewsShown = () => views.every((title) => {
     const heading = [...document.querySelectorAll('section h2')].find((h) => h.textContent === title);
     const section = heading && heading.closest('section');

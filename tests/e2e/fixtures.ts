@@ -46,7 +46,7 @@ export { expect };
 /** The four views, found the way a screen reader finds them. */
 export const regions = {
   chart: 'Cumulative prisoners returned',
-  map: 'Negotiation venues',
+  map: 'Where deals were struck and prisoners handed over',
   quotes: 'Quotes',
   events: 'Exchanges',
 } as const;

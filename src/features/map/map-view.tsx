@@ -1,4 +1,4 @@
-/** "Negotiation venues": where deals were struck and people handed over, as a map and as a list. */
+/** "Where deals were struck and prisoners handed over": where deals were struck and people handed over, as a map and as a list. */
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
@@ -12,7 +12,7 @@ import { PlaceList } from './place-list';
 import { VenueMap } from './venue-map';
 import { VenuePanel } from './venue-panel';
 
-const title = 'Negotiation venues';
+const title = 'Where deals were struck and prisoners handed over';
 
 /** The map view, with its loading and error states. */
 export function MapView() {

@@ -131,7 +131,9 @@ describe('loading and errors', () => {
     stubFetch({ 'data/venues.json': () => new Response('{ not json', { status: 200 }) });
     renderMap({ events: [] });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Negotiation venues: venues.json could not be used.');
+    expect(alert).toHaveTextContent(
+      'Where deals were struck and prisoners handed over: venues.json could not be used.',
+    );
     expect(alert).toHaveTextContent(/venues\.json › not valid JSON/);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });

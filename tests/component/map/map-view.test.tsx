@@ -15,7 +15,9 @@ describe('MapView markers', () => {
   it('draws one button per place in the curated data, named by the place', async () => {
     const { venues, events } = publicData();
     const { container } = renderMap({ venues, events });
-    const region = await screen.findByRole('region', { name: 'Negotiation venues' });
+    const region = await screen.findByRole('region', {
+      name: 'Where deals were struck and prisoners handed over',
+    });
     await waitFor(() => expect(markerElements(container)).toHaveLength(venues.length));
     for (const v of venues) {
       const button = within(region).getByRole('button', { name: v.name });
