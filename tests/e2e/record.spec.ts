@@ -100,6 +100,10 @@ test('a disputed exchange shows the range of the claims, and its web sources by 
       `to Ukraine: claims ${Math.min(...figures)}–${Math.max(...figures)}`,
     );
   const detail = region.getByRole('article');
+  // Each party's figure, with who stated it, is in the detail.
+  const claimed = detail.locator('.event-fact').filter({ hasText: 'Figure in dispute' });
+  for (const claim of disputed.claims!)
+    await expect(claimed.filter({ hasText: nf.format(claim.total) }).first()).toBeVisible();
   const web = disputed.evidence.find((ev) => ev.note !== undefined)!;
   const source = sources.find((s) => s.id === web.sourceId)!;
   await expect(detail.getByText(web.note!).first()).toBeVisible();

@@ -1,4 +1,7 @@
 /** Every figure of an event, each with the excerpts that support it and any inference behind it. */
+import { returnKindOf } from '../../domain/return-kind';
+import { sourceByline } from '../../domain/source-byline';
+import { webUrl } from '../../domain/web-url';
 import type { ReactNode } from 'react';
 import type { EventRecord, Mediator, Source, Venue } from '../../data/schemas';
 import type { Relations } from './event-relations';
@@ -18,8 +21,10 @@ function factsOf(
   event: EventRecord,
   venues: ReadonlyMap<string, Venue>,
   mediators: ReadonlyMap<string, Mediator>,
+  sources: ReadonlyMap<string, Source>,
   relations: Relations,
 ): Fact[] {
+  const kind = returnKindOf(event);
   const note = precisionNotes[event.datePrecision];
   const facts: Fact[] = [
     {
@@ -42,10 +47,48 @@ function factsOf(
         <>
           <span className="event-fact__line">{sideText(event.toUkraine, 'Ukraine')}</span>
           <span className="event-fact__line">{sideText(event.toRussia, 'Russia')}</span>
+          {kind === 'bodies' && (
+            <span className="event-fact__note">
+              Bodies repatriated: not counted as people returned.
+            </span>
+          )}
+          {kind === 'release' && (
+            <span className="event-fact__note">A one-way release, not a two-way swap.</span>
+          )}
         </>
       ),
     });
   }
+  // Where the parties' figures differ, each claim with who stated it and where: the totals use the
+  // receiving side's own count (docs/data.md).
+  (event.claims ?? []).forEach((claim, i) => {
+    const source = sources.get(claim.sourceId);
+    facts.push({
+      label: 'Figure in dispute',
+      keys: [`claim-${i}`],
+      value: (
+        <span className="event-fact__line">
+          {claim.statedBy}: {claim.moreThan ? 'more than ' : ''}
+          {claim.total.toLocaleString('en-GB')}{' '}
+          {claim.counts === 'toUkraine' ? 'to Ukraine' : 'to Russia'} — {claim.note}
+          {source && (
+            <span className="evidence__byline">
+              {' '}
+              (
+              {webUrl(source.url) ? (
+                <a href={webUrl(source.url)!} target="_blank" rel="noopener noreferrer">
+                  {source.publisher ?? source.label}
+                </a>
+              ) : (
+                (source.publisher ?? source.label)
+              )}
+              , {sourceByline(source)})
+            </span>
+          )}
+        </span>
+      ),
+    });
+  });
   if (event.stage !== undefined)
     facts.push({ label: 'Stage', keys: ['stage'], value: `stage ${event.stage}` });
   for (const id of event.venueIds) {
@@ -84,7 +127,7 @@ interface Props {
 
 /** The figures as a description list; evidence supporting no listed figure is kept at the end. */
 export function EventFacts({ event, venues, mediators, sources, relations }: Props) {
-  const facts = factsOf(event, venues, mediators, relations);
+  const facts = factsOf(event, venues, mediators, sources, relations);
   const covered = new Set(facts.flatMap((f) => f.keys));
   const rest = event.evidence.filter((e) => !e.supports.some((k) => covered.has(k)));
   const restInferred = event.inferred.filter((i) => !covered.has(i.field));

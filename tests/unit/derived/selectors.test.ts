@@ -16,6 +16,7 @@ import type { DerivedInputs } from '../../../src/derived/inputs';
 import { selectMapModel } from '../../../src/derived/map';
 import { selectOfficial } from '../../../src/derived/official';
 import { selectQuoteScope } from '../../../src/derived/quotes';
+import { selectChartTitle, selectFilterWords } from '../../../src/derived/selection';
 import { selector } from '../../../src/derived/selector';
 import { selectShownQuoteCount, selectSummaryView } from '../../../src/derived/summary';
 import { viewOf } from '../../../src/derived/view-state';
@@ -92,8 +93,9 @@ function dataset(): Partial<Dataset> {
   };
 }
 
-const data = dataset();
-const at = (ui: Parameters<typeof readyInputs>[1] = {}) => readyInputs(data, ui);
+// A fresh dataset each time: selectors remember their last inputs, and a result computed in an
+// earlier test (or under other code, in mutation testing) must never answer for this one.
+const at = (ui: Parameters<typeof readyInputs>[1] = {}) => readyInputs(dataset(), ui);
 const ids = (list: { event: { id: string } }[]) => list.map((p) => p.event.id);
 
 describe('events', () => {
@@ -299,10 +301,69 @@ describe('the view state and the selector', () => {
       [(x: DerivedInputs) => x.ui.from, (x: DerivedInputs) => x.dataset.data.events],
       combine,
     );
-    const a = select(at({ from: '2025-01-01' }));
-    expect(select(at({ from: '2025-01-01', q: 'other' }))).toBe(a);
+    const data = dataset();
+    const a = select(readyInputs(data, { from: '2025-01-01' }));
+    expect(a).toEqual({ from: '2025-01-01', events: data.events });
+    expect(select(readyInputs(data, { from: '2025-01-01', q: 'other' }))).toBe(a);
     expect(combine).toHaveBeenCalledTimes(1);
-    expect(select(at({ from: '2026-01-01' }))).not.toBe(a);
+    expect(select(readyInputs(data, { from: '2026-01-01' }))).not.toBe(a);
     expect(combine).toHaveBeenCalledTimes(2);
+    expect(select(readyInputs(dataset(), { from: '2026-01-01' }))).not.toBe(a);
+    expect(combine).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('what the figures are filtered to', () => {
+  it('names the period, place and mediator, and titles the chart with them', () => {
+    expect(selectFilterWords(at())).toEqual({ period: null, place: null, mediator: null });
+    expect(selectFilterWords(at({ from: '2025-01-01' })).period).toBe('from 1 Jan 2025');
+    expect(selectFilterWords(at({ to: '2025-06-30' })).period).toBe('up to 30 Jun 2025');
+    expect(
+      selectFilterWords(
+        at({ from: '2025-01-01', to: '2025-06-30', venue: 'geneva', mediator: 'uae' }),
+      ),
+    ).toEqual({
+      period: '1 Jan 2025 – 30 Jun 2025',
+      place: 'Geneva',
+      mediator: 'United Arab Emirates',
+    });
+    expect(selectFilterWords(at({ venue: 'atlantis', mediator: 'nobody' }))).toMatchObject({
+      place: 'atlantis',
+      mediator: 'nobody',
+    });
+    expect(selectChartTitle(at())).toEqual({
+      title: 'People returned to Ukraine and to Russia',
+      subtitle:
+        'Since February 2022 · confirmed swaps and one-way releases, cumulative; bodies not counted',
+    });
+    expect(selectChartTitle(at({ venue: 'geneva', from: '2026-01-01' }))).toEqual({
+      title: 'People returned to Ukraine and to Russia under deals tied to Geneva',
+      subtitle:
+        'From 1 Jan 2026 · confirmed swaps and one-way releases, cumulative; bodies not counted',
+    });
+    expect(selectChartTitle(at({ venue: 'geneva', mediator: 'usa' })).title).toBe(
+      'People returned to Ukraine and to Russia under deals tied to Geneva, mediated by United States',
+    );
+    expect(selectChartTitle(at({ mediator: 'usa' })).title).toBe(
+      'People returned to Ukraine and to Russia mediated by United States',
+    );
+  });
+});
+
+describe('the official figures as the chart and summary take them', () => {
+  it('lists Ukraine’s statements of people returned, oldest first, and nothing else', () => {
+    const data = dataset();
+    data.tallies = [
+      tally('2026-03-11', 8050, 'people-returned-to-ukraine'),
+      tally('2025-01-01', 3956, 'people-returned-to-ukraine'),
+      { ...tally('2025-06-01', 5000, 'people-returned-to-ukraine'), side: 'russia' },
+      { ...tally('2025-07-01', 6000, 'people-returned-to-ukraine'), mediatorId: 'uae' },
+      tally('2025-08-01', 60, 'exchanges'),
+    ];
+    const official = selectOfficial(readyInputs(data));
+    expect(official.returnedSeries.map((t) => t.figure)).toEqual([3956, 8050]);
+    expect(official.exchanges?.figure).toBe(60);
+    expect(official.coverage.highest).toBe(72);
+    expect(selectOfficial(readyInputs({ ...data, tallies: undefined })).returned).toBeNull();
   });
 });

@@ -45,3 +45,75 @@ describe('url sync', () => {
     expect(useAppStore.getState().from).toBe('2025-01-01');
   });
 });
+
+describe('url sync, in detail', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/#views');
+    resetStore('');
+    stop = startUrlSync(window);
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('writes nothing when a change leaves the link as it is, and keeps the page’s hash', () => {
+    const before = window.history.length;
+    useAppStore.getState().selectVenue('geneva');
+    useAppStore.getState().selectVenue('geneva');
+    useAppStore.getState().setHoveredEvent('x');
+    expect(window.history.length).toBe(before + 1);
+    expect(`${window.location.search}${window.location.hash}`).toBe('?venue=geneva#views');
+  });
+
+  it('never writes a state applied from the link itself (back/forward)', () => {
+    const before = window.history.length;
+    useAppStore.getState().applyUrlState({ ...useAppStore.getState(), venue: 'istanbul' });
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('lets a discrete choice overtake typing that has not been written yet', () => {
+    const before = window.history.length;
+    useAppStore.getState().setQuery('Zel');
+    useAppStore.getState().selectVenue('geneva');
+    expect(window.location.search).toBe('?venue=geneva&q=Zel');
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('?venue=geneva&q=Zel');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('replaces the link with the plain one when typing clears the search', () => {
+    useAppStore.getState().setQuery('Zel');
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('?q=Zel');
+    useAppStore.getState().setQuery('');
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('');
+  });
+
+  it('drops typing not yet written when the reader goes back', () => {
+    useAppStore.getState().setQuery('Ze');
+    window.history.pushState(null, '', '/?venue=istanbul');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('?venue=istanbul');
+    expect(useAppStore.getState()).toMatchObject({ venue: 'istanbul', q: '' });
+  });
+
+  it('stops writing and listening once stopped', () => {
+    useAppStore.getState().setQuery('Ze');
+    stop();
+    vi.advanceTimersByTime(replaceDebounceMs + 1);
+    expect(window.location.search).toBe('');
+    useAppStore.getState().selectVenue('geneva');
+    expect(window.location.search).toBe('');
+    window.history.pushState(null, '', '/?venue=istanbul');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useAppStore.getState().venue).toBe('geneva');
+    stop = () => undefined;
+  });
+});
