@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Tally } from '../../../src/data/schemas';
 import type { DatasetState } from '../../../src/data/use-dataset';
 import { selectChartModel, selectSeries } from '../../../src/derived/chart';
-import { selectEventSelection } from '../../../src/derived/events-list';
+import { selectEventSelection, selectEventsView } from '../../../src/derived/events-list';
 import {
   selectEventsInRange,
   selectMediatorOptions,
@@ -365,5 +365,71 @@ describe('the official figures as the chart and summary take them', () => {
     expect(official.exchanges?.figure).toBe(60);
     expect(official.coverage.highest).toBe(72);
     expect(selectOfficial(readyInputs({ ...data, tallies: undefined })).returned).toBeNull();
+  });
+});
+
+describe('the chart model’s flags and the list’s place name', () => {
+  it('says when expected exchanges or a soldiers/civilians split are in the window', () => {
+    expect(selectChartModel(at())).toMatchObject({ hasExpected: false, hasSplit: false });
+    const data = dataset();
+    data.events = [
+      ...data.events!,
+      makeEvent('due', { date: '2026-03-06', status: 'expected', toRussia: { total: 300 } }),
+      makeEvent('split', {
+        date: '2026-03-07',
+        toUkraine: { total: 10, soldiers: 0, civilians: 10 },
+      }),
+    ];
+    expect(selectChartModel(readyInputs(data))).toMatchObject({
+      hasExpected: true,
+      hasSplit: true,
+    });
+    const russiaOnly = dataset();
+    russiaOnly.events = [
+      makeEvent('due', { date: '2026-03-06', status: 'expected', toRussia: { total: 300 } }),
+      makeEvent('split', { date: '2026-03-07', toRussia: { total: 5, soldiers: 5, civilians: 0 } }),
+    ];
+    expect(selectChartModel(readyInputs(russiaOnly))).toMatchObject({
+      hasExpected: true,
+      hasSplit: true,
+    });
+  });
+
+  it('has no selected time for an id the data does not have', () => {
+    expect(selectChartModel(at({ event: 'nope' })).selectedTime).toBeNull();
+  });
+
+  it('keeps a statement made on the last day of the window', () => {
+    const model = selectChartModel(at({ from: '2026-01-01', to: '2026-03-11' }));
+    expect(model.tallies.map((p) => p.figure)).toEqual([8050]);
+  });
+
+  it('names the chosen place in the exchanges list, or its id when unknown', () => {
+    const { venueName } =
+      selectEventsView(at({ venue: 'geneva' })).status === 'ready'
+        ? (selectEventsView(at({ venue: 'geneva' })) as { model: { venueName: string } }).model
+        : { venueName: '' };
+    expect(venueName).toBe('Geneva');
+    const unknown = selectEventsView(at({ venue: 'atlantis' }));
+    expect(unknown.status === 'ready' && unknown.model.venueName).toBe('atlantis');
+    const none = selectEventsView(at());
+    expect(none.status === 'ready' && none.model.venueName).toBeNull();
+  });
+
+  it('orders mediators by events, then by name', () => {
+    const data = dataset();
+    data.events = [
+      makeEvent('a', { mediators: ['qatar'] }),
+      makeEvent('b', { mediators: ['uae'] }),
+      makeEvent('c', { mediators: ['usa', 'uae'] }),
+      makeEvent('d', { mediators: ['usa'] }),
+      makeEvent('e', { mediators: ['qatar'] }),
+      makeEvent('f', { mediators: ['qatar'] }),
+    ];
+    expect(selectMediatorOptions(readyInputs(data)).map((m) => [m.name, m.events])).toEqual([
+      ['Qatar', 3],
+      ['United Arab Emirates', 2],
+      ['United States', 2],
+    ]);
   });
 });
