@@ -405,11 +405,8 @@ describe('the chart model’s flags and the list’s place name', () => {
   });
 
   it('names the chosen place in the exchanges list, or its id when unknown', () => {
-    const { venueName } =
-      selectEventsView(at({ venue: 'geneva' })).status === 'ready'
-        ? (selectEventsView(at({ venue: 'geneva' })) as { model: { venueName: string } }).model
-        : { venueName: '' };
-    expect(venueName).toBe('Geneva');
+    const named = selectEventsView(at({ venue: 'geneva' }));
+    expect(named.status === 'ready' && named.model.venueName).toBe('Geneva');
     const unknown = selectEventsView(at({ venue: 'atlantis' }));
     expect(unknown.status === 'ready' && unknown.model.venueName).toBe('atlantis');
     const none = selectEventsView(at());
