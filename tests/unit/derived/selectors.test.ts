@@ -15,7 +15,7 @@ import { readyInputs } from '../../../src/derived/inputs';
 import type { DerivedInputs } from '../../../src/derived/inputs';
 import { selectMapModel } from '../../../src/derived/map';
 import { selectOfficial } from '../../../src/derived/official';
-import { selectQuoteScope } from '../../../src/derived/quotes';
+import { selectQuoteScope, selectQuotesView } from '../../../src/derived/quotes';
 import { selectChartTitle, selectFilterWords } from '../../../src/derived/selection';
 import { selector } from '../../../src/derived/selector';
 import { selectShownQuoteCount, selectSummaryView } from '../../../src/derived/summary';
@@ -427,6 +427,41 @@ describe('the chart model’s flags and the list’s place name', () => {
       ['Qatar', 3],
       ['United Arab Emirates', 2],
       ['United States', 2],
+    ]);
+  });
+});
+
+describe('the map and quote views', () => {
+  it('lists every place, and the quotes with no search terms until something is searched', () => {
+    expect(selectMapModel(at()).venues.map((v) => v.id)).toEqual(['geneva', 'belarus']);
+    const quotes = selectQuotesView(at());
+    if (quotes.status !== 'ready') throw new Error('not ready');
+    expect(quotes.model.terms).toEqual([]);
+    expect(quotes.model.stale).toBe(false);
+    expect(quotes.model.total).toBe(1);
+    const matched = selectQuotesView(
+      readyInputs(
+        dataset(),
+        {},
+        { result: { matched: Uint8Array.of(0), terms: ['zel'] }, busy: true },
+      ),
+    );
+    if (matched.status !== 'ready') throw new Error('not ready');
+    expect(matched.model).toMatchObject({ terms: ['zel'], stale: true, shown: [] });
+  });
+
+  it('groups a quote with its other wordings, and leaves a lone quote alone', () => {
+    const data = dataset();
+    data.quotes = [
+      makeQuote('q-first', { speakerId: zelensky.id, date: '2026-03-05' }),
+      makeQuote('q-second', { speakerId: zelensky.id, date: '2026-03-06', variantOf: 'q-first' }),
+      makeQuote('q-alone', { speakerId: zelensky.id, date: '2026-03-07' }),
+    ];
+    const view = selectQuotesView(readyInputs(data));
+    if (view.status !== 'ready') throw new Error('not ready');
+    expect(view.model.groups.map((g) => [g.quote.id, g.variants.map((v) => v.id)])).toEqual([
+      ['q-alone', []],
+      ['q-second', ['q-first']],
     ]);
   });
 });
