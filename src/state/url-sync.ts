@@ -22,7 +22,8 @@ export function startUrlSync(win: Window = window): () => void {
   let lastSearch = serializeUrlState(pickUrlState(useAppStore.getState()));
 
   const write = (search: string, mode: 'push' | 'replace') => {
-    if (search === win.location.search || (search === '' && win.location.search === '')) return;
+    // The address may already say it (a link opened as is, or the plain page): no new entry.
+    if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);

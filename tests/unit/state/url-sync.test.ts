@@ -117,3 +117,30 @@ describe('url sync, in detail', () => {
     stop = () => undefined;
   });
 });
+
+describe('url sync when the address already says it', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    resetStore('');
+    stop = startUrlSync(window);
+  });
+  afterEach(() => stop());
+
+  it('adds no history entry when the address already holds the new link', () => {
+    window.history.pushState(null, '', '/?venue=geneva');
+    const before = window.history.length;
+    useAppStore.getState().selectVenue('geneva');
+    expect(window.history.length).toBe(before);
+    expect(window.location.search).toBe('?venue=geneva');
+  });
+
+  it('adds no history entry when both the link and the address are plain', () => {
+    useAppStore.getState().selectVenue('geneva');
+    window.history.pushState(null, '', '/');
+    const before = window.history.length;
+    useAppStore.getState().resetAll();
+    expect(window.history.length).toBe(before);
+    expect(window.location.search).toBe('');
+  });
+});
