@@ -65,8 +65,14 @@ async function listedTitles(page: Page): Promise<string[]> {
   return list.locator(':scope > li .event-row__title').allTextContents();
 }
 
-/** The list renders a page of rows at a time: show them all. */
+/** The list renders a page of rows at a time: show them all (once the rows are there). */
 async function showAll(page: Page): Promise<void> {
+  await expect(
+    eventsRegion(page)
+      .getByRole('list', { name: 'Events in date order' })
+      .locator(':scope > li')
+      .first(),
+  ).toBeVisible();
   const more = eventsRegion(page).getByRole('button', { name: /^Show more/ });
   while ((await more.count()) > 0) await more.click();
 }
