@@ -6,7 +6,10 @@ import type { PreparedEvent } from './event-index';
 
 const msPerDay = 86_400_000;
 
-/** The time window (UTC ms) the chart shows: the range when set, else the data with a margin. */
+/**
+ * The time window (UTC ms) the chart shows: the range when set, else the data with a margin; the
+ * end never lies more than the margin past the last data.
+ */
 export function chartDomain(
   rows: readonly SeriesRow[],
   markers: readonly number[],
@@ -17,7 +20,11 @@ export function chartDomain(
   const min = times.length ? Math.min(...times) : Date.UTC(2025, 0, 1);
   const max = times.length ? Math.max(...times) : Date.UTC(2026, 0, 1);
   const margin = Math.max(7 * msPerDay, (max - min) * 0.03);
-  return [from ? timeOf(from) : min - margin, to ? timeOf(to) + msPerDay - 1 : max + margin];
+  // The window ends at the range's end, but never runs past the last data by more than the
+  // margin: the "2026" view stops at the latest exchange instead of a flat line to December.
+  const dataEnd = max + margin;
+  const end = to ? timeOf(to) + msPerDay - 1 : dataEnd;
+  return [from ? timeOf(from) : min - margin, times.length ? Math.min(end, dataEnd) : end];
 }
 
 const emptyDay: SeriesRow['day'] = {

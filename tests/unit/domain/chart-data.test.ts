@@ -112,9 +112,13 @@ describe('cumulativeSeries', () => {
 describe('chart frame', () => {
   it('uses the range as the window, else the data with a margin', () => {
     const rows = seriesRows();
-    const [a, b] = chartDomain(rows, [], '2026-01-01', '2026-03-31');
+    const [a, b] = chartDomain(rows, [], '2026-01-01', '2026-03-10');
     expect(new Date(a).toISOString().slice(0, 10)).toBe('2026-01-01');
-    expect(new Date(b).toISOString().slice(0, 10)).toBe('2026-03-31');
+    expect(new Date(b).toISOString().slice(0, 10)).toBe('2026-03-10');
+    // A range running past the data stops a margin after the last exchange, not at its end.
+    const [, year] = chartDomain(rows, [], '2026-01-01', '2026-12-31');
+    expect(year).toBeGreaterThan(rows[rows.length - 1]!.t);
+    expect(year).toBeLessThan(Date.UTC(2026, 3, 1));
     const [c, d] = chartDomain(rows, [], null, null);
     expect(c).toBeLessThan(rows[0]!.t);
     expect(d).toBeGreaterThan(rows[rows.length - 1]!.t);
@@ -174,12 +178,17 @@ describe('chart frame: edges of the window', () => {
     ]);
   });
 
-  it('widens the window to its markers and runs a set range to the end of its last day', () => {
+  it('widens the window to its markers and runs a set range to the end of its last day, or a week past the data', () => {
     const [a, b] = chartDomain(tenDays(), [Date.UTC(2026, 2, 31)], null, null);
     expect([a, b]).toEqual([Date.UTC(2026, 1, 22), Date.UTC(2026, 3, 7)]);
+    expect(chartDomain(tenDays(), [], '2026-03-05', '2026-03-15')).toEqual([
+      Date.UTC(2026, 2, 5),
+      Date.UTC(2026, 2, 16) - 1,
+    ]);
+    // Past the data, the window ends a week (the least margin) after the last day with data.
     expect(chartDomain(tenDays(), [], '2026-03-05', '2026-03-31')).toEqual([
       Date.UTC(2026, 2, 5),
-      Date.UTC(2026, 3, 1) - 1,
+      Date.UTC(2026, 2, 18),
     ]);
   });
 
