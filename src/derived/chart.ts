@@ -104,8 +104,9 @@ export const selectChartModel = selector(
       to,
     );
     // The officials' running totals, drawn as points beside our line so the gap is visible: only
-    // for the whole record, since they count every exchange, not one place's or mediator's.
-    const national = venue === null && mediator === null;
+    // beside the whole record counted from the start, since they count every exchange since 2022,
+    // not one place's, one mediator's or one period's.
+    const national = venue === null && mediator === null && from === null;
     const tallies = (national ? official.returnedSeries : [])
       .map((tally) => ({ t: timeOf(tally.asOf), figure: tally.figure, tally }))
       .filter((p) => p.t >= domain[0] && p.t <= domain[1]);

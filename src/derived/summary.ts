@@ -23,14 +23,17 @@ export const selectShownQuoteCount = (x: DerivedInputs): number | null => {
 
 /** The summary's figures and, beside them, what officials stated. */
 export const selectSummaryModel = selector(
-  [selectSummary, selectOfficial, selectVisibleEvents, pick.venue, pick.mediator],
-  (summary, official, visible, venue, mediator) => ({
+  [selectSummary, selectOfficial, selectVisibleEvents, pick.venue, pick.mediator, pick.from],
+  (summary, official, visible, venue, mediator, from) => ({
     summary,
     // Officials count every exchange: beside one place's or mediator's figures they would mislead.
     official: venue === null && mediator === null ? official : null,
-    // What the record holds by the day of the official statement: like for like.
+    // What the record holds by the day of the official statement: like for like, so only when the
+    // figures count from the start too.
     recordedAtStatement:
-      official.returned === null ? null : returnedToUkraineBy(visible, official.returned.asOf),
+      official.returned === null || from !== null
+        ? null
+        : returnedToUkraineBy(visible, official.returned.asOf),
   }),
 );
 

@@ -37,7 +37,7 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
             {returned.moreThan ? 'more than ' : ''}
             {formatCount(returned.figure)}
           </strong>{' '}
-          people returned to Ukraine ({returned.statedBy}).{' '}
+          people returned to Ukraine since February 2022 ({returned.statedBy}).{' '}
           {recorded !== null &&
             returned.figure > recorded &&
             `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}

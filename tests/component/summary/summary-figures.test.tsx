@@ -32,7 +32,7 @@ describe('summary figures', () => {
     expect(screen.queryByText('Bodies repatriated')).toBeNull();
     // Beside our sum, the latest official statement and the coverage of Kyiv's numbering.
     expect(screen.getByText(/Officially stated by/)).toHaveTextContent(
-      /people returned to Ukraine \(.+\)\./,
+      /people returned to Ukraine since February 2022 \(.+\)\./,
     );
     expect(
       screen.getByText(/exchanges in Kyiv's official numbering are identified here/),

@@ -170,8 +170,10 @@ describe('chart and map', () => {
   it('puts the officials’ statements inside the window as reference points', () => {
     const all = selectChartModel(at());
     expect(all.tallies.map((p) => p.figure)).toEqual([3956, 8050]);
-    const y2025 = selectChartModel(at({ from: '2025-01-01', to: '2025-12-31' }));
-    expect(y2025.tallies.map((p) => p.figure)).toEqual([3956]);
+    const upTo2025 = selectChartModel(at({ to: '2025-12-31' }));
+    expect(upTo2025.tallies.map((p) => p.figure)).toEqual([3956]);
+    // A period counted from its own start is not set beside totals counted since 2022.
+    expect(selectChartModel(at({ from: '2025-01-01' })).tallies).toEqual([]);
     // National totals are not set beside one place's or one mediator's line.
     expect(selectChartModel(at({ venue: 'geneva' })).tallies).toEqual([]);
     expect(selectChartModel(at({ mediator: 'uae' })).tallies).toEqual([]);
@@ -212,6 +214,8 @@ describe('summary, official figures and exports', () => {
     if (view.status !== 'ready') throw new Error('not ready');
     expect(view.model.official?.returned?.figure).toBe(8050);
     expect(view.model.recordedAtStatement).toBe(389);
+    const period = selectSummaryView(at({ from: '2025-01-01' }));
+    expect(period.status === 'ready' && period.model.recordedAtStatement).toBeNull();
     expect(view.model.official?.coverage).toMatchObject({ recorded: 2, highest: 73 });
     const place = selectSummaryView(at({ venue: 'geneva' }));
     expect(place.status === 'ready' && place.model.official).toBeNull();
@@ -400,8 +404,8 @@ describe('the chart model’s flags and the list’s place name', () => {
   });
 
   it('keeps a statement made on the last day of the window', () => {
-    const model = selectChartModel(at({ from: '2026-01-01', to: '2026-03-11' }));
-    expect(model.tallies.map((p) => p.figure)).toEqual([8050]);
+    const model = selectChartModel(at({ to: '2026-03-11' }));
+    expect(model.tallies.map((p) => p.figure)).toEqual([3956, 8050]);
   });
 
   it('names the chosen place in the exchanges list, or its id when unknown', () => {
