@@ -4,7 +4,8 @@ import { summarise } from '../domain/summary';
 import type { Summary } from '../domain/summary';
 import { selectVisibleEvents } from './events';
 import type { DerivedInputs } from './inputs';
-import { selectQuoteList } from './quotes';
+import { quoteFiles, selectQuoteList } from './quotes';
+import { viewStatus } from '../data/use-dataset';
 import { selectOfficial } from './official';
 import { pick } from './inputs';
 import { selector } from './selector';
@@ -13,20 +14,17 @@ import { viewOf } from './view-state';
 /** People returned per side and exchanges, confirmed and expected apart. */
 export const selectSummary = selector([selectVisibleEvents], summarise);
 
-/** How many quotes the browser shows; null until its files are in. */
-export const selectShownQuoteCount = (x: DerivedInputs): number | null => {
-  const ready = ['quotes', 'people', 'sources', 'events'] as const;
-  return ready.every((f) => x.dataset.files[f].status === 'ready')
-    ? selectQuoteList(x).shown.length
-    : null;
-};
+/** How many quotes the browser shows; null until the quote browser's files are in. */
+export const selectShownQuoteCount = (x: DerivedInputs): number | null =>
+  viewStatus(x.dataset, quoteFiles).status === 'ready' ? selectQuoteList(x).shown.length : null;
 
 /** The summary's figures and, beside them, what officials stated. */
 export const selectSummaryModel = selector(
   [selectSummary, selectOfficial, selectVisibleEvents, pick.venue, pick.mediator, pick.from],
   (summary, official, visible, venue, mediator, from) => ({
     summary,
-    // Officials count every exchange: beside one place's or mediator's figures they would mislead.
+    // Officials count every exchange: beside one place's or mediator's figures they would mislead
+    // (a period keeps the statement as context, without the like-for-like count below).
     official: venue === null && mediator === null ? official : null,
     // What the record holds by the day of the official statement: like for like, so only when the
     // figures count from the start too.

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
+import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel } from '../../derived/chart';
@@ -69,7 +70,8 @@ function ChartBody({
       <p className="chart-title">{heading}</p>
       <p className="chart-subtitle">{subtitle}</p>
       {model.series.length === 0 ? (
-        <p className="empty-state">No exchanges in this range or place.</p>
+        // The brush below stays, so the range can be widened from here.
+        <EmptyState>No exchanges in this range or place.</EmptyState>
       ) : (
         <CumulativeChart
           rows={model.rows}
