@@ -56,6 +56,8 @@ export interface ChartModel {
   hiddenMarkers: number;
   hasExpected: boolean;
   hasSplit: boolean;
+  /** Every exchange shown was one-for-one: the two lines lie on each other. */
+  linesCoincide: boolean;
   overview: OverviewRow[];
   /** Where the selected event sits on the time axis. */
   selectedTime: number | null;
@@ -124,6 +126,7 @@ export const selectChartModel = selector(
       hasSplit: series.some(
         (r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0,
       ),
+      linesCoincide: series.length > 0 && series.every((r) => r.ukraine === r.russia),
       overview,
       selectedTime: selected ? timeOf(selected.date) : null,
       tallies,

@@ -165,3 +165,33 @@ function stepTicks(from: number, lastMonth: number, step: number): number[] {
   for (let m = from; m <= lastMonth; m += step) ticks.push(monthStart(m));
   return ticks;
 }
+
+/** Day steps a short window's axis may use, smallest first. */
+const daySteps = [1, 2, 7, 14];
+
+/**
+ * The axis ticks for a window: whole months when at least two fall inside, else days (a week's
+ * talks get "12 May", "13 May"… rather than one lonely month label or none).
+ */
+export function axisTicks(
+  domain: readonly [number, number],
+  maxTicks = 10,
+): { ticks: number[]; unit: 'month' | 'day' } {
+  const months = monthTicks(domain, maxTicks);
+  if (months.length >= 2 || !(domain[1] > domain[0])) return { ticks: months, unit: 'month' };
+  const firstDay = Math.ceil(domain[0] / msPerDay);
+  const lastDay = Math.floor(domain[1] / msPerDay);
+  const limit = Math.max(1, maxTicks);
+  for (const step of daySteps) {
+    // Weeks start on Mondays (1970-01-05 was one); other steps count from the window's first day.
+    const start = step === 7 || step === 14 ? firstDay + mod(4 - firstDay, 7) : firstDay;
+    const ticks: number[] = [];
+    for (let d = start; d <= lastDay; d += step) ticks.push(d * msPerDay);
+    if (ticks.length <= limit) return { ticks, unit: 'day' };
+  }
+  return { ticks: months, unit: 'month' };
+}
+
+function mod(n: number, m: number): number {
+  return ((n % m) + m) % m;
+}

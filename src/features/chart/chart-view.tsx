@@ -86,6 +86,12 @@ function ChartBody({
           exportRef={exportRef}
         />
       )}
+      {model.linesCoincide && (
+        <p className="chart-note chart-note--coincide">
+          The two lines coincide: every exchange shown returned as many people to Ukraine as to
+          Russia ({formatCount(model.series[model.series.length - 1]?.ukraine ?? 0)} each way).
+        </p>
+      )}
       {split && !model.hasSplit && (
         <p className="chart-note">
           No soldiers / civilians split is reported for the exchanges shown.

@@ -18,19 +18,19 @@ import {
   YAxis,
 } from 'recharts';
 import type { LineDrawShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
-import { monthTicks } from '../../domain/chart-frame';
+import { axisTicks } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from '../../domain/chart-markers';
 import { formatCount } from '../../domain/format-number';
+import { layoutMarkerLabels } from '../../domain/marker-labels';
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const tickFormats = {
+  month: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
 
 // Equal swaps make the two sides' lines coincide: Ukraine is a wide pale band, Russia a thin line
 // on top, so both stay visible.
@@ -169,10 +169,45 @@ function stops(rows: SeriesRow[]): number[] {
 
 // The plot's geometry, shared by recharts and the overlay lines drawn over it.
 const height = 300;
-const margin = { top: 18, right: 16, bottom: 4, left: 4 };
+// Two rows of marker codes fit above the plot.
+const labelRow = 13;
+const margin = { top: 4 + 2 * labelRow, right: 16, bottom: 4, left: 4 };
 const yAxisWidth = 56;
 const xAxisHeight = 30;
 const plotLeft = margin.left + yAxisWidth;
+
+/**
+ * The codes of the talks and agreements over their lines, laid out so that none overlap: codes
+ * that would touch share one label, the rest are staggered on two rows.
+ */
+function MarkerLabels({
+  markers,
+  domain,
+  width,
+}: {
+  markers: readonly ChartMarker[];
+  domain: [number, number];
+  width: number;
+}) {
+  const labels = layoutMarkerLabels(markers, domain, width - plotLeft - margin.right);
+  return (
+    <g className="chart-marker-labels" aria-hidden="true">
+      {labels.map((l) => (
+        <text
+          key={l.ids.join(' ')}
+          x={plotLeft + l.x}
+          y={margin.top - 4 - l.row * labelRow}
+          textAnchor="middle"
+          fill="var(--c-text)"
+          fontSize={11}
+          data-codes={l.text}
+        >
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}
 
 /** What recharts gives a custom tick (the same for both axes). */
 type TickProps = XAxisTickContentProps | YAxisTickContentProps;
@@ -225,7 +260,7 @@ const ChartPlot = memo(function ChartPlot({
   const width = useWidth(box);
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
-  const maxTicks = Math.max(2, Math.floor((width - plotLeft - margin.right) / 84));
+  const ticks = axisTicks(domain, Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)));
   const rowAt = (index: unknown): SeriesRow | undefined => {
     const i = Number(index);
     return Number.isInteger(i) ? rows[i] : undefined;
@@ -249,12 +284,12 @@ const ChartPlot = memo(function ChartPlot({
             type="number"
             scale="time"
             domain={domain}
-            ticks={monthTicks(domain, maxTicks)}
+            ticks={ticks.ticks}
             interval={0}
             allowDataOverflow
             height={xAxisHeight}
             tick={(props: TickProps) => (
-              <AxisTick {...props} text={monthFormat.format(Number(props.payload.value))} />
+              <AxisTick {...props} text={tickFormats[ticks.unit].format(Number(props.payload.value))} />
             )}
           />
           <YAxis
@@ -283,9 +318,9 @@ const ChartPlot = memo(function ChartPlot({
               x={m.t}
               stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
               strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
-              label={{ value: m.code, position: 'top', fill: 'var(--c-text)', fontSize: 11 }}
             />
           ))}
+          <MarkerLabels markers={markers} domain={domain} width={width} />
           {bodies &&
             bodyLines.map((line) => (
               <Line

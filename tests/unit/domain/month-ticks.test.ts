@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthTicks } from '../../../src/domain/chart-frame';
+import { axisTicks, monthTicks } from '../../../src/domain/chart-frame';
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -78,6 +78,49 @@ describe('monthTicks', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('axisTicks', () => {
+  it('labels days when a window holds fewer than two month starts', () => {
+    const week = axisTicks([Date.UTC(2025, 4, 12), Date.UTC(2025, 4, 18, 23)], 10);
+    expect(week.unit).toBe('day');
+    expect(week.ticks.map(iso)).toEqual([
+      '2025-05-12',
+      '2025-05-13',
+      '2025-05-14',
+      '2025-05-15',
+      '2025-05-16',
+      '2025-05-17',
+      '2025-05-18',
+    ]);
+  });
+
+  it('steps by Mondays when daily labels would crowd', () => {
+    const month = axisTicks([Date.UTC(2025, 4, 3), Date.UTC(2025, 4, 31)], 6);
+    expect(month.unit).toBe('day');
+    expect(month.ticks.map(iso)).toEqual(['2025-05-05', '2025-05-12', '2025-05-19', '2025-05-26']);
+    expect(month.ticks.every((t) => new Date(t).getUTCDay() === 1)).toBe(true);
+  });
+
+  it('keeps months when two or more fall inside', () => {
+    const two = axisTicks([Date.UTC(2025, 4, 1), Date.UTC(2025, 5, 30)], 10);
+    expect(two).toEqual({ unit: 'month', ticks: [Date.UTC(2025, 4, 1), Date.UTC(2025, 5, 1)] });
+  });
+
+  it('never gives more ticks than asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: 1, max: 400 * 86_400_000 }),
+        fc.integer({ min: 2, max: 16 }),
+        (start, span, max) => {
+          const { ticks } = axisTicks([start, start + span], max);
+          expect(ticks.length).toBeLessThanOrEqual(max);
+          expect(ticks.every((t) => t >= start && t <= start + span)).toBe(true);
+        },
+      ),
     );
   });
 });
