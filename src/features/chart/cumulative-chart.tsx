@@ -289,7 +289,10 @@ const ChartPlot = memo(function ChartPlot({
             allowDataOverflow
             height={xAxisHeight}
             tick={(props: TickProps) => (
-              <AxisTick {...props} text={tickFormats[ticks.unit].format(Number(props.payload.value))} />
+              <AxisTick
+                {...props}
+                text={tickFormats[ticks.unit].format(Number(props.payload.value))}
+              />
             )}
           />
           <YAxis
