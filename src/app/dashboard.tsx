@@ -13,6 +13,7 @@ import { ShareBar } from '../features/share/share-bar';
 import { EmbedFrame } from './embed-frame';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { useLinkIdsCheck } from '../state/use-link-ids-check';
+import { SkipLinks, ViewNav } from './view-nav';
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
@@ -22,21 +23,21 @@ export function Dashboard() {
   if (embed) return <EmbedFrame view={embed} />;
   return (
     <div className="page">
-      <a className="skip-link" href="#views">
-        Skip to the views
-      </a>
+      <SkipLinks />
       <header className="page__header">
-        <div className="brand">
-          <h1>Swapwatch</h1>
-          <p className="brand__tagline">
-            Russia–Ukraine prisoner-of-war exchanges: who came home, where the deals were struck,
-            and what was said — every figure traced to its source article.
-          </p>
-        </div>
+        <h1 className="brand">Swapwatch</h1>
         <ShareBar chart={chart} />
+        <p className="brand__tagline">
+          Russia–Ukraine prisoner-of-war exchanges
+          <span className="brand__more">
+            : who came home, where the deals were struck, and what was said
+          </span>{' '}
+          — every figure traced to its source article.
+        </p>
         <DateRangeControl />
         <SummaryFigures />
       </header>
+      <ViewNav />
       <NoticeBar />
       <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>

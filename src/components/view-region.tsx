@@ -6,18 +6,26 @@ import { ViewErrorBoundary } from './error-boundary';
 /** A named region (its heading is its accessible name) with an error boundary inside. */
 export function ViewRegion({
   title,
+  anchor,
   className,
   actions,
   children,
 }: {
   title: string;
+  /** The id the page's view switcher and skip links go to. */
+  anchor?: string;
   className?: string;
   actions?: ReactNode;
   children: ReactNode;
 }) {
   const headingId = useId();
   return (
-    <section className={`view ${className ?? ''}`} aria-labelledby={headingId}>
+    <section
+      id={anchor}
+      tabIndex={anchor ? -1 : undefined}
+      className={`view ${className ?? ''}`}
+      aria-labelledby={headingId}
+    >
       <header className="view__header">
         <h2 id={headingId}>{title}</h2>
         {actions && <div className="view__actions">{actions}</div>}

@@ -28,6 +28,7 @@ export function IncompleteNote({ count }: { count: number }) {
 /** One view: its region, and its body for each state. */
 export function ViewShell<M>({
   title,
+  anchor,
   className,
   actions,
   state,
@@ -36,6 +37,8 @@ export function ViewShell<M>({
   children,
 }: {
   title: string;
+  /** The id the page's view switcher goes to. */
+  anchor?: string;
   className?: string;
   actions?: ReactNode;
   state: ViewState<M>;
@@ -59,7 +62,7 @@ export function ViewShell<M>({
     );
   }
   return (
-    <ViewRegion title={title} className={className} actions={actions}>
+    <ViewRegion title={title} anchor={anchor} className={className} actions={actions}>
       {body}
     </ViewRegion>
   );

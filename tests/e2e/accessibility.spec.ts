@@ -167,7 +167,8 @@ test('on a phone every view is reachable, nothing scrolls sideways, and taps wor
   await marker.scrollIntoViewIfNeeded();
   await marker.tap();
   await expect(page).toHaveURL(/venue=geneva/);
-  await page.getByRole('button', { name: '2026', exact: true }).tap();
+  // On a phone the presets are one Period list.
+  await page.getByRole('combobox', { name: 'Period' }).selectOption('2026');
   await expect(page).toHaveURL(/from=2026-01-01/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
     true,

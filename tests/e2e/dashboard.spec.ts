@@ -64,7 +64,7 @@ function figure(page: Page, label: string) {
   return page
     .getByRole('group', { name: 'Summary for the current filter' })
     .or(page.locator('.summary'))
-    .locator('.figure', { hasText: label });
+    .locator('.figure', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
 }
 
 test('the default view shows the four views and the confirmed totals per side from the data', async ({

@@ -57,6 +57,10 @@ test('the summary sets our sum beside the latest official figure', async ({ page
   const recorded = people('9999-12-31');
   const byStatement = people(returned.asOf);
   await page.goto('./');
+  // The official figure sits on the Ukraine card; who stated it and the gap open from it.
+  const why = page.getByText(`officially ${nf.format(returned.figure)} by`);
+  await expect(why).toBeVisible();
+  await why.click();
   const official = page.getByText(/Officially stated by/);
   await expect(official).toContainText(nf.format(returned.figure));
   await expect(official).toContainText(returned.statedBy);

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
+import { keepInPlace } from '../../components/keep-in-place';
 import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
@@ -30,15 +31,24 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
   return (
     <ViewShell
       title={title}
+      anchor="chart"
       className="view--chart"
       loading="exchanges"
       state={state}
       actions={
         <>
-          <button type="button" aria-pressed={split} onClick={() => setSplit(!split)}>
+          <button
+            type="button"
+            aria-pressed={split}
+            onClick={(e) => keepInPlace(e.currentTarget, () => setSplit(!split))}
+          >
             Soldiers / civilians
           </button>
-          <button type="button" aria-pressed={bodies} onClick={() => setBodies(!bodies)}>
+          <button
+            type="button"
+            aria-pressed={bodies}
+            onClick={(e) => keepInPlace(e.currentTarget, () => setBodies(!bodies))}
+          >
             Bodies
           </button>
         </>

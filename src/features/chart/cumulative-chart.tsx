@@ -168,7 +168,10 @@ function stops(rows: SeriesRow[]): number[] {
 }
 
 // The plot's geometry, shared by recharts and the overlay lines drawn over it.
-const height = 300;
+/** The plot's height: lower on a phone, so the headline figures and the chart share its first screen. */
+function plotHeight(width: number): number {
+  return width < 500 ? 220 : 300;
+}
 // Two rows of marker codes fit above the plot.
 const labelRow = 13;
 const margin = { top: 4 + 2 * labelRow, right: 16, bottom: 4, left: 4 };
@@ -266,11 +269,11 @@ const ChartPlot = memo(function ChartPlot({
     return Number.isInteger(i) ? rows[i] : undefined;
   };
   return (
-    <div ref={box} className="chart-plot" style={{ height }}>
+    <div ref={box} className="chart-plot" style={{ height: plotHeight(width) }}>
       {width > 0 && (
         <ComposedChart
           width={width}
-          height={height}
+          height={plotHeight(width)}
           data={rows}
           margin={margin}
           accessibilityLayer={false}
@@ -411,7 +414,7 @@ function TimeMark({
       style={{
         left: `calc(${plotLeft}px + ${at} * (100% - ${plotLeft + margin.right}px))`,
         top: margin.top,
-        height: height - margin.top - margin.bottom - xAxisHeight,
+        bottom: margin.bottom + xAxisHeight,
       }}
     />
   );

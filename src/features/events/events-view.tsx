@@ -13,7 +13,13 @@ import './events.css';
 export function EventsView() {
   const state = useDerived(selectEventsView);
   return (
-    <ViewShell title="Exchanges" className="view--events" loading="events" state={state}>
+    <ViewShell
+      title="Exchanges"
+      anchor="events"
+      className="view--events"
+      loading="events"
+      state={state}
+    >
       {(model) => <EventsBody model={model} />}
     </ViewShell>
   );

@@ -1,5 +1,8 @@
-/** "From" / "To" dates, the mediator, presets (all time, each year, each talks round) and a reset. */
-import { memo } from 'react';
+/**
+ * The filters: a period (presets as buttons on a wide screen, one list on a phone), and behind
+ * "More filters" on a phone the exact dates, the mediator and a reset.
+ */
+import { memo, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRangePresets } from '../../derived/events';
 import { useDerived } from '../../derived/use-derived';
@@ -31,12 +34,45 @@ export function DateRangeControl() {
   );
   const { all: presets, talks, general } = useDerived(selectRangePresets);
 
+  const mediator = useAppStore((s) => s.mediator);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
   const manyTalks = talks.length > maxTalkButtons;
+  const current = presets.find((p) => p.from === from && p.to === to);
+  const custom = from !== null || to !== null ? !current : false;
+  const moreSet = (custom ? 1 : 0) + (mediator !== null ? 1 : 0);
 
   return (
     <div className="range-control" role="group" aria-label="Filters">
-      <div className="range-control__dates">
+      <div className="range-control__compact">
+        <label className="range-control__period">
+          <span>Period</span>
+          <select
+            value={current?.id ?? 'custom'}
+            onChange={(e) => {
+              const p = presets.find((t) => t.id === e.target.value);
+              if (p) setRange(p.from, p.to);
+            }}
+          >
+            {custom && <option value="custom">Dates set below</option>}
+            <PresetOptions presets={general} />
+            <optgroup label="Talks round → exchanges">
+              <PresetOptions presets={talks} />
+            </optgroup>
+          </select>
+        </label>
+        <button
+          type="button"
+          className="range-control__more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          More filters{moreSet > 0 ? ` (${moreSet} set)` : ''}
+        </button>
+      </div>
+      <div id={moreId} className={`range-control__dates${moreOpen ? ' is-open' : ''}`}>
         <label>
           From
           <input
@@ -56,6 +92,9 @@ export function DateRangeControl() {
           />
         </label>
         <MediatorFilter />
+        <button type="button" className="range-control__reset" onClick={resetAll}>
+          Reset all filters
+        </button>
       </div>
       <div className="range-control__presets" role="group" aria-label="Date presets">
         {(manyTalks ? general : presets).map((p) => (
@@ -83,9 +122,6 @@ export function DateRangeControl() {
             </select>
           </label>
         )}
-        <button type="button" className="range-control__reset" onClick={resetAll}>
-          Reset all filters
-        </button>
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ export function MapView() {
   return (
     <ViewShell
       title={title}
+      anchor="map"
       className="view--map"
       loading="places"
       state={state}

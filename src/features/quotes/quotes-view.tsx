@@ -11,7 +11,13 @@ export function QuotesView() {
   const state = useDerived(selectQuotesView);
   useReportRendered('quotes', state.status !== 'loading');
   return (
-    <ViewShell title="Quotes" className="view--quotes" loading="quotes" state={state}>
+    <ViewShell
+      title="Quotes"
+      anchor="quotes"
+      className="view--quotes"
+      loading="quotes"
+      state={state}
+    >
       {(model) => <QuoteBrowser model={model} />}
     </ViewShell>
   );

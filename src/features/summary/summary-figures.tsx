@@ -2,6 +2,7 @@
  * The headline figures for the current filter: what the record holds (people returned per side,
  * exchanges, quotes shown) and, beside it, what officials stated, so the gap is visible.
  */
+import type { ReactNode } from 'react';
 import { IncompleteNote } from '../../components/view-shell';
 import type { Official } from '../../derived/official';
 import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
@@ -12,40 +13,68 @@ import { useAppStore } from '../../state/store';
 import { FilterLine } from './filter-line';
 import './summary.css';
 
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
+function Figure({
+  label,
+  value,
+  detail,
+  children,
+  className,
+}: {
+  label: string;
+  className?: string;
+  value: string;
+  detail?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div className="figure">
+    <div className={`figure ${className ?? ''}`}>
       <dt>{label}</dt>
       <dd>
         <span className="figure__value">{value}</span>
         {detail && <span className="figure__detail">{detail}</span>}
+        {children}
       </dd>
     </div>
   );
 }
 
-/** "Officially stated by 11 Mar 2026: more than 8,050 (Coordination Headquarters)". */
+/**
+ * Who stated the official figure and why the record holds fewer, one tap away: the figure itself
+ * is on the card, and the explanation would push the chart off a phone's first screen.
+ */
 function OfficialLine({ official, recorded }: { official: Official; recorded: number | null }) {
   const { returned, coverage } = official;
   if (!returned && coverage.highest === 0) return null;
+  const figure =
+    returned && `${returned.moreThan ? 'more than ' : ''}${formatCount(returned.figure)}`;
+  const by = returned && formatDate(returned.asOf, returned.datePrecision);
   return (
-    <p className="summary-official">
-      {returned && (
-        <>
-          Officially stated by {formatDate(returned.asOf, returned.datePrecision)}:{' '}
-          <strong>
-            {returned.moreThan ? 'more than ' : ''}
-            {formatCount(returned.figure)}
-          </strong>{' '}
-          people returned to Ukraine since February 2022 ({returned.statedBy}).{' '}
-          {recorded !== null &&
-            returned.figure > recorded &&
-            `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}
-        </>
-      )}
-      {coverage.highest > 0 &&
-        `${formatCount(coverage.recorded)} of ${formatCount(coverage.highest)} exchanges in Kyiv's official numbering are identified here.`}
-    </p>
+    <details className="summary-official">
+      <summary>
+        {!returned
+          ? "Kyiv's official numbering of the exchanges"
+          : recorded !== null
+            ? `officially ${figure} by ${by}`
+            : `Officially stated: ${figure} returned to Ukraine since February 2022, by ${by}`}
+      </summary>
+      <p>
+        {returned && (
+          <>
+            Officially stated by {formatDate(returned.asOf, returned.datePrecision)}:{' '}
+            <strong>
+              {returned.moreThan ? 'more than ' : ''}
+              {formatCount(returned.figure)}
+            </strong>{' '}
+            people returned to Ukraine since February 2022 ({returned.statedBy}).{' '}
+            {recorded !== null &&
+              returned.figure > recorded &&
+              `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}
+          </>
+        )}
+        {coverage.highest > 0 &&
+          `${formatCount(coverage.recorded)} of ${formatCount(coverage.highest)} exchanges in Kyiv's official numbering are identified here.`}
+      </p>
+    </details>
   );
 }
 
@@ -64,11 +93,17 @@ export function SummaryFigures() {
   }
   const { summary: s, official, recordedAtStatement } = state.model;
   const expected = (n: number) => (n > 0 ? `+ ${formatCount(n)} expected` : 'none expected');
+  // Beside our figure when like for like (counted from the start, as officials count); else below,
+  // as context.
+  const officialLine = official && (
+    <OfficialLine official={official} recorded={recordedAtStatement} />
+  );
+  const beside = recordedAtStatement !== null;
   const exchangeDetail = [
     `confirmed${s.exchanges.expected > 0 ? `, ${formatCount(s.exchanges.expected)} expected` : ''}`,
     s.releases > 0 ? `${formatCount(s.releases)} one-way releases` : '',
-    s.exchangesWithUnknownSize > 0 ? `${s.exchangesWithUnknownSize} of unreported size` : '',
-    s.disputed > 0 ? `${formatCount(s.disputed)} with figures in dispute` : '',
+    s.exchangesWithUnknownSize > 0 ? `${s.exchangesWithUnknownSize} size unreported` : '',
+    s.disputed > 0 ? `${formatCount(s.disputed)} figures disputed` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -80,18 +115,25 @@ export function SummaryFigures() {
           label="Returned to Ukraine"
           value={`${formatCount(s.toUkraine.confirmed)} people`}
           detail={expected(s.toUkraine.expected)}
-        />
+        >
+          {beside && officialLine}
+        </Figure>
         <Figure
           label="Returned to Russia"
           value={`${formatCount(s.toRussia.confirmed)} people`}
           detail={expected(s.toRussia.expected)}
         />
         <Figure
+          className="figure--exchanges"
           label="Exchanges"
           value={formatCount(s.exchanges.confirmed)}
           detail={exchangeDetail}
         />
-        <Figure label="Quotes shown" value={quotes === null ? '…' : formatCount(quotes)} />
+        <Figure
+          className="figure--quotes"
+          label="Quotes shown"
+          value={quotes === null ? '…' : formatCount(quotes)}
+        />
         {showBodies && (
           <Figure
             label="Bodies repatriated"
@@ -100,7 +142,7 @@ export function SummaryFigures() {
           />
         )}
       </dl>
-      {official && <OfficialLine official={official} recorded={recordedAtStatement} />}
+      {!beside && officialLine}
       <IncompleteNote count={state.leftOut} />
     </div>
   );

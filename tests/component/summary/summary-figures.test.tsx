@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { SummaryFigures } from '../../../src/features/summary/summary-figures';
@@ -30,7 +31,12 @@ describe('summary figures', () => {
     expect(figure('Returned to Russia')).toHaveTextContent(`${people(null, 'toRussia')} people`);
     expect(figure('Quotes shown')).toHaveTextContent(String(data.quotes.length));
     expect(screen.queryByText('Bodies repatriated')).toBeNull();
-    // Beside our sum, the latest official statement and the coverage of Kyiv's numbering.
+    // Beside our sum, the latest official statement; who stated it, the gap and the coverage of
+    // Kyiv's numbering one tap away.
+    const why = screen.getByText(/^officially /);
+    expect(figure('Returned to Ukraine')).toContainElement(why);
+    expect(why).toHaveTextContent(/^officially (more than )?[\d,]+ by \d{1,2} \w{3} \d{4}$/);
+    await userEvent.click(why);
     expect(screen.getByText(/Officially stated by/)).toHaveTextContent(
       /people returned to Ukraine since February 2022 \(.+\)\./,
     );

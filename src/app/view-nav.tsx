@@ -1,0 +1,80 @@
+/**
+ * The page's views in one row that stays at the top while reading (as Grapher's Chart / Map /
+ * Table tabs): each view one tap away on a phone, and the one being read marked.
+ */
+import { useEffect, useState } from 'react';
+import type { MouseEvent } from 'react';
+
+export const pageViews = [
+  { id: 'chart', label: 'Chart' },
+  { id: 'map', label: 'Map' },
+  { id: 'quotes', label: 'Quotes' },
+  { id: 'events', label: 'Exchanges' },
+] as const;
+
+/**
+ * Goes to a view without touching the address: the link stays the view's shareable URL, and focus
+ * moves with the reader so the next Tab continues inside the view.
+ */
+export function goToView(e: MouseEvent<HTMLAnchorElement>, id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  e.preventDefault();
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+}
+
+/** The view crossing the middle of the screen, followed as the page scrolls. */
+function useViewInSight(): string | null {
+  const [current, setCurrent] = useState<string | null>(null);
+  useEffect(() => {
+    // jsdom has no IntersectionObserver.
+    if (typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) setCurrent(entry.target.id);
+      },
+      { rootMargin: '-45% 0px -45% 0px' },
+    );
+    for (const { id } of pageViews) {
+      const element = document.getElementById(id);
+      if (element) observer.observe(element);
+    }
+    return () => observer.disconnect();
+  }, []);
+  return current;
+}
+
+export function ViewNav() {
+  const current = useViewInSight();
+  return (
+    <nav className="view-nav" aria-label="Views">
+      <ul>
+        {pageViews.map((v) => (
+          <li key={v.id}>
+            <a
+              href={`#${v.id}`}
+              aria-current={current === v.id ? 'location' : undefined}
+              onClick={(e) => goToView(e, v.id)}
+            >
+              {v.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Links to each view for keyboard users, shown when focused: the first stops on the page. */
+export function SkipLinks() {
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      {pageViews.map((v) => (
+        <a key={v.id} className="skip-link" href={`#${v.id}`} onClick={(e) => goToView(e, v.id)}>
+          Skip to {v.id === 'events' ? 'the exchanges' : `the ${v.label.toLowerCase()}`}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * The publishable layout, measured from the boxes the browser draws: the phone's first screen,
+ * the collapsed filters, the sticky view switcher, skip links, taps that never move what is under
+ * the finger, and chart labels that never overlap. Expectations are read from the data files.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+interface Ev {
+  id: string;
+  type: 'talks' | 'agreement' | 'exchange';
+  status: 'confirmed' | 'expected';
+  date: string;
+  returnKind?: 'swap' | 'release' | 'bodies';
+  toUkraine?: { total: number };
+  toRussia?: { total: number };
+}
+const events = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Ev[];
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+async function ready(page: Page, url = './') {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('swapwatch:views-ready').length);
+}
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('element has no box');
+  return b;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** "T2–T4·A1" → T2, T3, T4, A1. */
+function codesIn(label: string): string[] {
+  return label.split(/[·,]/).flatMap((part) => {
+    const run = /^([A-Z])(\d+)–[A-Z](\d+)$/.exec(part);
+    if (!run) return [part];
+    const out: string[] = [];
+    for (let n = Number(run[2]); n <= Number(run[3]); n++) out.push(`${run[1]}${n}`);
+    return out;
+  });
+}
+
+/** The talks/agreement codes in a chart's labels: none overlap, and each is named exactly once. */
+async function expectMarkerLabelsApart(page: Page) {
+  const labels = page.locator('.chart-marker-labels text');
+  const listed = await page
+    .getByRole('list', { name: 'Talks and agreements on the time axis' })
+    .locator('.chart-markers__code')
+    .allTextContents();
+  expect(listed.length).toBeGreaterThan(1);
+  const texts = await labels.allTextContents();
+  expect(texts.flatMap(codesIn).sort()).toEqual([...listed].sort());
+  const boxes = await Promise.all((await labels.all()).map(box));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(overlap(boxes[i]!, boxes[j]!), `${texts[i]} and ${texts[j]} overlap`).toBe(false);
+}
+
+test('the talks and agreement codes over the chart never overlap, on a desktop', async ({
+  page,
+}) => {
+  await ready(page);
+  await expectMarkerLabelsApart(page);
+  // Rounds days apart in one year crowd the axis most.
+  await page.getByRole('button', { name: '2025', exact: true }).click();
+  await expectMarkerLabelsApart(page);
+});
+
+test.describe('on a phone', () => {
+  test.use(phone);
+
+  test('the headline figures and the whole chart are on the first screen', async ({ page }) => {
+    await ready(page);
+    const height = page.viewportSize()!.height;
+    for (const label of ['Returned to Ukraine', 'Returned to Russia', 'Exchanges']) {
+      const card = page.locator('.figure', { has: page.getByText(label, { exact: true }) });
+      const b = await box(card);
+      expect(b.y + b.height, `${label} card`).toBeLessThanOrEqual(height);
+    }
+    const plot = await box(page.locator('.chart-plot'));
+    expect(plot.y + plot.height).toBeLessThanOrEqual(height);
+    await expect(page.locator('.chart-title')).toBeInViewport({ ratio: 1 });
+    await expectMarkerLabelsApart(page);
+  });
+
+  test('the presets are one Period list, and the rest wait behind More filters', async ({
+    page,
+  }) => {
+    await ready(page);
+    await expect(page.getByRole('group', { name: 'Date presets' })).toBeHidden();
+    await expect(page.getByLabel('From')).toBeHidden();
+    const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
+    const period = page.getByRole('combobox', { name: 'Period' });
+    await expect(period.locator('option')).toContainText(['All time', ...years]);
+    await period.selectOption(years.at(-1)!);
+    await expect(page).toHaveURL(new RegExp(`from=${years.at(-1)}-01-01&to=${years.at(-1)}-12-31`));
+    await expect(page.locator('.filter-line')).toContainText(years.at(-1)!);
+    const more = page.getByRole('button', { name: 'More filters' });
+    await more.click();
+    await expect(page.getByLabel('From')).toHaveValue(`${years.at(-1)}-01-01`);
+    await expect(page.getByRole('combobox', { name: 'Mediator' })).toBeVisible();
+  });
+
+  test('the view switcher stays at the top and takes a reader to each view in one tap', async ({
+    page,
+  }) => {
+    await ready(page);
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    const url = page.url();
+    for (const [name, region] of [
+      ['Exchanges', regions.events],
+      ['Map', regions.map],
+      ['Quotes', regions.quotes],
+      ['Chart', regions.chart],
+    ] as const) {
+      await nav.getByRole('link', { name, exact: true }).tap();
+      const view = page.getByRole('region', { name: region });
+      // The view's top lands just below the switcher, which stays pinned at the top.
+      await expect.poll(async () => Math.abs((await box(nav)).y) <= 1).toBe(true);
+      const [n, v] = await Promise.all([box(nav), box(view)]);
+      expect(v.y - n.height, `${name} lands below the switcher`).toBeGreaterThanOrEqual(-1);
+      expect(v.y - n.height, `${name} lands just below the switcher`).toBeLessThan(24);
+      await expect(view).toBeFocused();
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+        'aria-current',
+        'location',
+      );
+    }
+    // The address is still the view's link: going to a view is not a filter.
+    expect(page.url()).toBe(url);
+  });
+
+  test('taps never move what is under the finger', async ({ page }) => {
+    await ready(page);
+    // Each control is tapped where it is, and is still there afterwards: what changes opens below.
+    const still = async (control: Locator, tap: () => Promise<void>) => {
+      const before = await box(control);
+      await tap();
+      await page.waitForTimeout(150);
+      const after = await box(control);
+      expect(Math.abs(after.y - before.y), 'moved vertically').toBeLessThanOrEqual(1);
+      expect(Math.abs(after.x - before.x), 'moved sideways').toBeLessThanOrEqual(1);
+    };
+    const bodies = page.getByRole('button', { name: 'Bodies', exact: true });
+    await bodies.scrollIntoViewIfNeeded();
+    await still(bodies, () => bodies.tap());
+    await expect(bodies).toHaveAttribute('aria-pressed', 'true');
+    const split = page.getByRole('button', { name: 'Soldiers / civilians', exact: true });
+    await still(split, () => split.tap());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const more = page.getByRole('button', { name: /More filters/ });
+    await still(more, () => more.tap());
+    const period = page.getByRole('combobox', { name: 'Period' });
+    await still(period, () => period.selectOption('2025').then(() => undefined));
+  });
+
+  test('every control is at least 24 × 24 px to tap', async ({ page }) => {
+    await ready(page);
+    await page.getByRole('button', { name: /More filters/ }).tap();
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const controls = document.querySelectorAll<HTMLElement>(
+        'button, select, input, summary, [role="button"], a[href]',
+      );
+      for (const el of controls) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue; // not displayed
+        if (el.closest('.skip-links')) continue; // off screen until focused
+        // A link inside a sentence is exempt (WCAG 2.5.8 "inline").
+        if (el.tagName === 'A' && el.closest('p, li') && !el.closest('nav')) {
+          const text = el.closest('p, li')!.textContent ?? '';
+          if (text.trim() !== (el.textContent ?? '').trim()) continue;
+        }
+        if (r.width < 24 || r.height < 24)
+          out.push(
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
+  });
+});
+
+test('skip links: the first Tab stops go to each view', async ({ page }) => {
+  await ready(page);
+  const names = ['the chart', 'the map', 'the quotes', 'the exchanges'];
+  for (const name of names) {
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name: `Skip to ${name}` });
+    await expect(link).toBeFocused();
+    await expect(link).toBeInViewport();
+  }
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: regions.quotes })).toBeFocused();
+  await expect(page.getByRole('region', { name: regions.quotes })).toBeInViewport();
+});
+
+test("a talks round's short range labels its days on the time axis", async ({ page }) => {
+  await ready(page);
+  await page
+    .getByRole('group', { name: 'Date presets' })
+    .getByRole('button', { name: /talks.*→ exchanges/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/from=/);
+  const params = new URL(page.url()).searchParams;
+  const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000 + 1;
+  // The preset spans the talks and the exchanges they produced: days or weeks, not months.
+  expect(days).toBeLessThan(60);
+  const ticks = page.locator('.recharts-xAxis-tick-labels text');
+  await expect(ticks.first()).toHaveText(/^\d{1,2} [A-Z][a-z]{2}$/);
+  expect(await ticks.count()).toBeGreaterThanOrEqual(3);
+  for (const text of await ticks.allTextContents()) expect(text).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+});
+
+test('when every exchange shown was one-for-one, the chart says the lines coincide', async ({
+  page,
+}) => {
+  const people = (from: string, to: string) => {
+    const shown = events.filter(
+      (e) =>
+        e.type === 'exchange' &&
+        e.status === 'confirmed' &&
+        e.returnKind !== 'bodies' &&
+        e.date >= from &&
+        e.date <= to,
+    );
+    const u = shown.reduce((n, e) => n + (e.toUkraine?.total ?? 0), 0);
+    const r = shown.reduce((n, e) => n + (e.toRussia?.total ?? 0), 0);
+    return {
+      shown,
+      equal: shown.every((e) => (e.toUkraine?.total ?? 0) === (e.toRussia?.total ?? 0)),
+      u,
+      r,
+    };
+  };
+  // The months around the Istanbul talks of 2025 (one-for-one, per the data), and the whole record.
+  const istanbul = people('2025-05-01', '2025-06-30');
+  expect(istanbul.equal && istanbul.shown.length > 0).toBe(true);
+  await ready(page, './?from=2025-05-01&to=2025-06-30');
+  const note = page.getByText('The two lines coincide');
+  await expect(note).toContainText(`${new Intl.NumberFormat('en-GB').format(istanbul.u)} each way`);
+  expect(people('2022-01-01', '2099-12-31').u).not.toBe(people('2022-01-01', '2099-12-31').r);
+  await page.getByRole('button', { name: 'All time' }).click();
+  await expect(note).toHaveCount(0);
+});
