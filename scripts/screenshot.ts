@@ -51,31 +51,48 @@ try {
   const broken = events.map((e) =>
     e.id === 'exchange-2026-03-05-geneva-stage-1' ? { ...e, toUkraine: { total: 'lots' } } : e,
   );
+  const desktop = { viewport: { width: 1400, height: 900 }, isMobile: false };
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true };
+  // The views the publishable-layout issue asks to see, each on a desktop and a phone.
+  const views = [
+    { name: 'default', query: '' },
+    { name: '2026', query: '?from=2026-01-01&to=2026-12-31' },
+    { name: 'place-geneva', query: '?venue=geneva' },
+    { name: 'exchange', query: '?event=exchange-2026-03-05-geneva-stage-1' },
+  ];
   const shots: {
     file: string;
     viewport: { width: number; height: number };
     isMobile: boolean;
     full: boolean;
+    query?: string;
     events?: unknown[];
   }[] = [
+    { file: 'docs/screenshots/one-bad-event.png', ...desktop, full: true, events: broken },
+    { file: 'docs/screenshots/dashboard-desktop.png', ...desktop, full: true },
+    { file: 'docs/screenshots/dashboard-phone.png', ...phone, full: false },
+    ...views.flatMap((v) => [
+      {
+        file: `docs/screenshots/view-${v.name}-desktop.png`,
+        ...desktop,
+        full: false,
+        query: v.query,
+      },
+      { file: `docs/screenshots/view-${v.name}-phone.png`, ...phone, full: false, query: v.query },
+    ]),
     {
-      file: 'docs/screenshots/one-bad-event.png',
-      viewport: { width: 1400, height: 900 },
+      file: 'docs/screenshots/embed-chart-640x480.png',
+      viewport: { width: 640, height: 480 },
       isMobile: false,
-      full: true,
-      events: broken,
-    },
-    {
-      file: 'docs/screenshots/dashboard-desktop.png',
-      viewport: { width: 1400, height: 900 },
-      isMobile: false,
-      full: true,
-    },
-    {
-      file: 'docs/screenshots/dashboard-phone.png',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
       full: false,
+      query: '?embed=1&view=chart&from=2025-05-01&to=2025-07-31',
+    },
+    {
+      file: 'docs/screenshots/embed-map-640x480.png',
+      viewport: { width: 640, height: 480 },
+      isMobile: false,
+      full: false,
+      query: '?embed=1&view=map',
     },
   ];
   for (const shot of shots) {
@@ -91,7 +108,7 @@ try {
         route.fulfill({ status: 200, contentType: 'application/json', body }),
       );
     }
-    await page.goto(url);
+    await page.goto(url + (shot.query ?? ''));
     await page.waitForFunction(
       () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
       null,
@@ -102,6 +119,18 @@ try {
     console.log(`wrote ${shot.file}`);
     await page.close();
   }
+  // The chart as a reader downloads it: the framed PNG the Download menu saves.
+  const page = await browser.newPage({ viewport: desktop.viewport, acceptDownloads: true });
+  await page.goto(`${url}?from=2026-01-01&to=2026-12-31`);
+  await page.waitForFunction(() => performance.getEntriesByName('swapwatch:views-ready').length);
+  await page.locator('details.downloads > summary').click();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart (PNG)' }).click(),
+  ]);
+  await png.saveAs('docs/screenshots/download-chart-2026.png');
+  console.log('wrote docs/screenshots/download-chart-2026.png');
+  await page.close();
   await browser.close();
 } finally {
   server.kill();

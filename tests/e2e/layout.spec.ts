@@ -105,6 +105,12 @@ test.describe('on a phone', () => {
     await more.click();
     await expect(page.getByLabel('From')).toHaveValue(`${years.at(-1)}-01-01`);
     await expect(page.getByRole('combobox', { name: 'Mediator' })).toBeVisible();
+    // Escape folds the panel back and returns to its toggle.
+    await page.getByLabel('From').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByLabel('From')).toBeHidden();
+    await expect(more).toBeFocused();
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
   });
 
   test('the view switcher stays at the top and takes a reader to each view in one tap', async ({

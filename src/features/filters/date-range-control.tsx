@@ -2,7 +2,7 @@
  * The filters: a period (presets as buttons on a wide screen, one list on a phone), and behind
  * "More filters" on a phone the exact dates, the mediator and a reset.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRangePresets } from '../../derived/events';
 import { useDerived } from '../../derived/use-derived';
@@ -37,6 +37,7 @@ export function DateRangeControl() {
   const mediator = useAppStore((s) => s.mediator);
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
+  const moreToggle = useRef<HTMLButtonElement>(null);
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
   const manyTalks = talks.length > maxTalkButtons;
   const current = presets.find((p) => p.from === from && p.to === to);
@@ -63,6 +64,7 @@ export function DateRangeControl() {
           </select>
         </label>
         <button
+          ref={moreToggle}
           type="button"
           className="range-control__more-toggle"
           aria-expanded={moreOpen}
