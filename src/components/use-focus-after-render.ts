@@ -11,7 +11,12 @@ export function useFocusAfterRender(): (id: string | null) => void {
     const id = pending.current;
     if (id === null) return;
     pending.current = null;
-    document.getElementById(id)?.focus();
+    const el = document.getElementById(id);
+    if (!el) return;
+    // A card is no control: it takes focus by script only with a tabindex (a roving list sets its
+    // own a moment later, after this render's DOM changes are observed).
+    if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus();
   });
   return useCallback((id: string | null) => {
     pending.current = id;
