@@ -1,4 +1,5 @@
-/** A 390 × 844 phone: no scroll box inside the page, and targets a finger can hit. */
+/** A 390 × 844 phone: no scroll box inside the page, and targets a finger can hit (and on a desktop,
+ * the detail beside the list is no scroll box either). */
 import type { Browser, Page } from '@playwright/test';
 import { expect, regions, test } from './fixtures';
 
@@ -41,6 +42,26 @@ test('no element inside the page scrolls on its own', async ({ browser }) => {
   while ((await more.count()) > 0) await more.tap();
   expect(await scrollBoxes(page)).toEqual([]);
   await page.context().close();
+});
+
+test('on a desktop the open exchange beside the list scrolls with the page, not on its own', async ({
+  page,
+}) => {
+  await page.goto('./?event=exchange-2026-03-05-geneva-stage-1');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
+  );
+  const detail = page
+    .getByRole('region', { name: regions.events, exact: true })
+    .getByRole('article');
+  await expect(detail).toBeVisible();
+  expect(await scrollBoxes(page)).toEqual([]);
+  // Sticky only when the whole panel fits the window, so its end is never out of reach.
+  const { sticky, height } = await detail.evaluate((el) => ({
+    sticky: getComputedStyle(el).position === 'sticky',
+    height: el.getBoundingClientRect().height,
+  }));
+  if (sticky) expect(height).toBeLessThanOrEqual(page.viewportSize()!.height);
 });
 
 test('every button and link in the quotes, exchanges and share bar is at least 24 px each way', async ({

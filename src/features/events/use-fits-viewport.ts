@@ -14,7 +14,7 @@ export function useFitsViewport(ref: RefObject<HTMLElement | null>): boolean {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const top = Number.parseFloat(getComputedStyle(el).top) || 0;
-      setFits(el.offsetHeight + 2 * top <= window.innerHeight);
+      setFits(el.offsetHeight + top + 8 <= window.innerHeight);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
