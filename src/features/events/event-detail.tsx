@@ -1,6 +1,6 @@
 /** The selected event in full: summary, deal, and every figure with its evidence. */
 import { useEffect, useId, useRef } from 'react';
-import type { RefObject } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { Mediator, Source, Venue } from '../../data/schemas';
 import type { EventIndex, PreparedEvent } from '../../domain/event-index';
 import { EventDeal } from './event-deal';
@@ -8,6 +8,16 @@ import { EventFacts } from './event-facts';
 import { relationsOf } from './event-relations';
 import { StatusBadge } from './event-status';
 import { typeLabels } from './event-text';
+import { useFitsViewport } from './use-fits-viewport';
+
+/** Escape closes the panel (the close handler gives focus back to the row it was opened from). */
+function closeOnEscape(onClose: () => void) {
+  return (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    onClose();
+  };
+}
 
 interface Props {
   prepared: PreparedEvent;
@@ -43,9 +53,16 @@ export function EventDetail({
     heading.current?.focus();
   }, [event.id, focusRequestRef]);
   const relations = relationsOf(index, event);
+  const panel = useRef<HTMLElement>(null);
+  const fits = useFitsViewport(panel);
 
   return (
-    <article className="event-detail" aria-labelledby={headingId}>
+    <article
+      ref={panel}
+      className={fits ? 'event-detail event-detail--fits' : 'event-detail'}
+      aria-labelledby={headingId}
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <header className="event-detail__header">
         <p className="event-detail__kicker">
           <span className={`event-type event-type--${event.type}`}>{typeLabels[event.type]}</span>{' '}
@@ -81,7 +98,11 @@ export function EventDetail({
 /** What the detail says when the selected id is not in the data (an old or mistyped link). */
 export function MissingEvent({ id, onClose }: { id: string; onClose: () => void }) {
   return (
-    <div className="event-detail event-detail--missing" role="status">
+    <div
+      className="event-detail event-detail--missing"
+      role="status"
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <p>The selected event “{id}” is not in the data; it may have been renamed or removed.</p>
       <button type="button" onClick={onClose}>
         Close

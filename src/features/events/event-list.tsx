@@ -1,8 +1,10 @@
 /** The filtered events in date order, a type filter, a counted live region and "Show more". */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { EventType, Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
 import { EmptyState } from '../../components/empty-state';
+import { useRovingFocus } from '../../components/use-roving-focus';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { EventRow } from './event-row';
 import { countOf } from './event-text';
 import { yearGroups } from '../../domain/year-groups';
@@ -31,6 +33,15 @@ interface Props {
 export function EventList({ visible, venues, venueName, selectedId, rowId, onSelect }: Props) {
   const [type, setType] = useState<TypeChoice>('all');
   const [limit, setLimit] = useState(pageSize);
+  const hintId = useId();
+  // The whole list is one Tab stop; arrows move between the rows' buttons.
+  const roving = useRovingFocus<HTMLOListElement>({
+    items: '.event-row__title',
+    current: '[aria-current="true"]',
+  });
+  // "Show more" adds rows below the ones read so far and moves focus to the first of them, so
+  // nothing moves under the finger and a keyboard user reads on from where the list ended.
+  const focusLater = useFocusAfterRender();
 
   const counts = useMemo(() => {
     const c: Record<TypeChoice, number> = {
@@ -83,12 +94,13 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
         </p>
       </div>
       <p className="event-list__legend">
-        ≈ marks a date inferred from the sources; open an event for the reasoning and every source.
+        ≈ marks a date inferred from the sources; open an event for the reasoning and every source.{' '}
+        <span id={hintId}>In the list, ↑ and ↓ move between events.</span>
       </p>
       {rows.length === 0 ? (
         <EmptyState>No events in the current filter.</EmptyState>
       ) : (
-        <ol className="event-list__rows" aria-label="Events in date order">
+        <ol className="event-list__rows" aria-label="Events in date order" {...roving}>
           {rows.map((p, i) => (
             <EventRow
               key={p.event.id}
@@ -101,6 +113,7 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
               venues={venues}
               selected={p.event.id === selectedId}
               buttonId={rowId(p.event.id)}
+              hintId={hintId}
               onSelect={onSelect}
             />
           ))}
@@ -110,7 +123,11 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
         <button
           type="button"
           className="event-list__more"
-          onClick={() => setLimit(limit + pageSize)}
+          onClick={() => {
+            const next = shown[limit];
+            focusLater(next ? rowId(next.event.id) : null);
+            setLimit(limit + pageSize);
+          }}
         >
           Show more ({Math.min(pageSize, hidden).toLocaleString('en-GB')} of{' '}
           {hidden.toLocaleString('en-GB')} not shown)

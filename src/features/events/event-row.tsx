@@ -12,6 +12,8 @@ interface Props {
   venues: ReadonlyMap<string, Venue>;
   selected: boolean;
   buttonId: string;
+  /** The id of the text that tells how to move through the list. */
+  hintId?: string;
   onSelect: (id: string) => void;
   /** Set on the first row of a year: the year's heading goes with it. */
   year?: YearCounts;
@@ -20,7 +22,7 @@ interface Props {
 const kindBadges = { release: 'One-way release', bodies: 'Bodies' } as const;
 
 /** A list item whose title button selects the event (pressed while it is the selected one). */
-export function EventRow({ prepared, venues, selected, buttonId, onSelect, year }: Props) {
+export function EventRow({ prepared, venues, selected, buttonId, hintId, onSelect, year }: Props) {
   const { event, agreedAt } = prepared;
   const counts = countsText(event);
   const kind = returnKindOf(event);
@@ -57,6 +59,7 @@ export function EventRow({ prepared, venues, selected, buttonId, onSelect, year 
         id={buttonId}
         className="event-row__title"
         aria-pressed={selected}
+        aria-describedby={hintId}
         onClick={() => onSelect(event.id)}
       >
         {event.title}

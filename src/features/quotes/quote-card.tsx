@@ -61,10 +61,13 @@ export function QuoteCard({
   group,
   model,
   linked,
+  hintId,
 }: {
   group: QuoteGroup;
   model: QuoteListModel;
   linked: string | null;
+  /** The id of the text that tells how to move through the list of cards. */
+  hintId?: string;
 }) {
   const { quote, variants } = group;
   const person = model.people.get(quote.speakerId);
@@ -76,6 +79,7 @@ export function QuoteCard({
       id={quoteDomId(quote.id)}
       className={isLinked ? 'quote quote--linked' : 'quote'}
       aria-label={label}
+      aria-describedby={hintId}
       aria-current={isLinked ? 'true' : undefined}
     >
       {isLinked && <p className="quote__linked-badge">Linked quote</p>}

@@ -1,5 +1,7 @@
 /** The list of quote cards: the first page, "Show more quotes", and the quote a link points at. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
+import { useRovingFocus } from '../../components/use-roving-focus';
 import type { QuoteGroup } from '../../domain/quote-filter';
 import { useAppStore } from '../../state/store';
 import { quoteDomId, quotePageSize } from './labels';
@@ -45,30 +47,48 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
     }
   }, [linked, rendered]);
 
+  // All the cards are one Tab stop: arrows move between them, Enter opens onto a card's links.
+  const roving = useRovingFocus<HTMLDivElement>({
+    items: 'article.quote',
+    current: '[aria-current="true"]',
+  });
+  const hintId = useId();
+  const focusLater = useFocusAfterRender();
+  const showMore = () => {
+    // The next page goes below the cards read so far, and focus to the first new card.
+    const next = model.groups[count];
+    focusLater(next ? quoteDomId(next.quote.id) : null);
+    setPage({ groups: model.groups, count: count + quotePageSize });
+  };
+
   const remaining = model.groups.length - count;
   return (
     <>
-      {pinned && (
-        <div className="quote-list__pinned">
-          <p className="quote-list__note">From your link ({note}):</p>
-          <QuoteCard group={pinned} model={model} linked={linked} />
-        </div>
+      {(pinned || model.groups.length > 0) && (
+        <p id={hintId} className="quote-list__keys">
+          Keys: ↑ ↓ move between quotes; Enter goes to a quote&apos;s links, Escape back.
+        </p>
       )}
-      {model.groups.length > 0 && (
-        <ol className="quote-list">
-          {model.groups.slice(0, count).map((g) => (
-            <li key={g.quote.id}>
-              <QuoteCard group={g} model={model} linked={linked} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <div className="quote-list__items" {...roving}>
+        {pinned && (
+          <div className="quote-list__pinned">
+            <p className="quote-list__note">From your link ({note}):</p>
+            <QuoteCard group={pinned} model={model} linked={linked} hintId={hintId} />
+          </div>
+        )}
+        {model.groups.length > 0 && (
+          <ol className="quote-list">
+            {model.groups.slice(0, count).map((g) => (
+              <li key={g.quote.id}>
+                <QuoteCard group={g} model={model} linked={linked} hintId={hintId} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
       {remaining > 0 && (
         <p className="quote-list__more">
-          <button
-            type="button"
-            onClick={() => setPage({ groups: model.groups, count: count + quotePageSize })}
-          >
+          <button type="button" onClick={showMore}>
             Show more quotes
           </button>{' '}
           <span className="quote-list__more-count">

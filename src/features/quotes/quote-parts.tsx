@@ -3,6 +3,7 @@ import { sourceByline } from '../../domain/source-byline';
 import type { EventRecord, Person, Quote, Source } from '../../data/schemas';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
+import { closeDetailsOnEscape } from '../../components/close-details-on-escape';
 import { HighlightedText } from './highlighted-text';
 import { webUrl } from '../../domain/web-url';
 import { sideLabels } from './labels';
@@ -54,7 +55,7 @@ export function QuoteDate({ quote }: { quote: Quote }) {
     <span className="quote__date">
       <time dateTime={quote.date}>{formatDate(quote.date, quote.datePrecision)}</time>
       {inferred && (
-        <details className="quote__inferred">
+        <details className="quote__inferred" onKeyDown={closeDetailsOnEscape}>
           <summary>date inferred</summary>
           <span dir="auto">{inferred.reasoning}</span>
         </details>

@@ -1,6 +1,7 @@
 /** Downloads of exactly what is shown: events and quotes as CSV or JSON, the chart as SVG or PNG. */
 import { useState } from 'react';
 import type { ChartExportRef } from '../../components/chart-export';
+import { closeDetailsOnEscape } from '../../components/close-details-on-escape';
 import { selectEventRows, selectQuoteRows } from '../../derived/exports';
 import { useDerivedReader } from '../../derived/use-derived';
 import { viewStatus } from '../../data/use-dataset';
@@ -63,7 +64,7 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
     </li>
   );
   return (
-    <details className="downloads">
+    <details className="downloads" onKeyDown={closeDetailsOnEscape}>
       <summary>Download</summary>
       <ul className="downloads__list">
         {item('events-csv', 'Events shown (CSV)')}

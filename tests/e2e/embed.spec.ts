@@ -1,0 +1,90 @@
+/** The embed in the 640 × 480 frame the README offers: it fits, names what it shows, links back. */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+const venues: { id: string; name: string }[] = JSON.parse(
+  readFileSync('public/data/venues.json', 'utf8'),
+);
+const venue = venues.find((v) => v.id === 'geneva') ?? venues[0];
+const frame = { width: 640, height: 480 };
+const from = '2025-05-01';
+const to = '2026-06-30';
+
+/** "1 May 2025", worked out here rather than with src/domain. */
+function day(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+async function openEmbed(page: Page, view: keyof typeof regions, query = '') {
+  await page.setViewportSize(frame);
+  await page.goto(`./?embed=1&view=${view}${query}`);
+  const region = page.getByRole('region', { name: regions[view], exact: true });
+  await expect(region).toBeVisible();
+  await expect(region.locator('.loading')).toHaveCount(0);
+  // The chart draws once it has measured its width.
+  if (view === 'chart') await expect(region.locator('.chart-plot svg').first()).toBeVisible();
+}
+
+/** The link back lies wholly inside the frame. */
+async function expectLinkInFrame(page: Page) {
+  const back = page.getByRole('link', { name: /Open in Swapwatch/ });
+  const box = await back.boundingBox();
+  expect(box, 'the link back is drawn').not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(frame.height);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+}
+
+for (const view of ['chart', 'map', 'quotes', 'events'] as const) {
+  test(`the ${view} embed names its period and place and keeps the link back in the frame`, async ({
+    page,
+  }) => {
+    if (!venue) throw new Error('no venues in the data');
+    await openEmbed(page, view, `&from=${from}&to=${to}&venue=${venue.id}`);
+    const foot = page.getByRole('contentinfo');
+    await expect(foot).toContainText(`${day(from)} – ${day(to)}`);
+    await expect(foot).toContainText(venue.name);
+    await expectLinkInFrame(page);
+    // Scrolled to the end, the link is still there.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expectLinkInFrame(page);
+  });
+}
+
+test('an embed of the whole record says so', async ({ page }) => {
+  await openEmbed(page, 'events');
+  await expect(page.getByRole('contentinfo')).toContainText('All dates · all places');
+});
+
+test('the chart embed fits 640 × 480 without page scrolling, the plot taking what is left', async ({
+  page,
+}) => {
+  await openEmbed(page, 'chart');
+  const { scrollHeight, plot, wanted } = await page.evaluate(() => {
+    const el = document.querySelector('.chart-plot');
+    const embed = document.querySelector('.embed');
+    if (!el || !embed) throw new Error('no chart plot in the embed');
+    // The height the embed asks of the plot, resolved to pixels.
+    const probe = document.createElement('div');
+    probe.style.height = 'var(--chart-plot-height)';
+    embed.append(probe);
+    const asked = probe.getBoundingClientRect().height;
+    probe.remove();
+    return {
+      scrollHeight: document.documentElement.scrollHeight,
+      plot: el.getBoundingClientRect().height,
+      wanted: asked,
+    };
+  });
+  expect(wanted).toBeGreaterThanOrEqual(140);
+  // Everything but the plot fits; the page fits outright once the plot takes the height asked of it
+  // (until then it is as much taller as the plot is).
+  expect(scrollHeight).toBeLessThanOrEqual(frame.height + Math.max(0, plot - wanted));
+  await expectLinkInFrame(page);
+});
