@@ -14,6 +14,7 @@ import { EmbedFrame } from './embed-frame';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { useLinkIdsCheck } from '../state/use-link-ids-check';
 import { SkipLinks, ViewNav } from './view-nav';
+import { closeDetailsOnEscape } from '../components/close-details-on-escape';
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
@@ -22,7 +23,9 @@ export function Dashboard() {
   useLinkIdsCheck();
   if (embed) return <EmbedFrame view={embed} />;
   return (
-    <div className="page">
+    // Escape closes whichever disclosure holds the focus (the official figure's note, the chart's
+    // table…), giving focus back to its summary.
+    <div className="page" onKeyDown={closeDetailsOnEscape}>
       <SkipLinks />
       <header className="page__header">
         <h1 className="brand">Swapwatch</h1>

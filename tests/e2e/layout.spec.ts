@@ -258,3 +258,43 @@ test('when every exchange shown was one-for-one, the chart says the lines coinci
   await page.getByRole('button', { name: 'All time' }).click();
   await expect(note).toHaveCount(0);
 });
+
+test('the talks and agreements under the chart are one Tab stop, walked with the arrow keys', async ({
+  page,
+}) => {
+  await ready(page);
+  const list = page.getByRole('list', { name: 'Talks and agreements on the time axis' });
+  const items = list.getByRole('button');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(2);
+  await page.getByRole('group', { name: /^Cumulative chart/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  // One Tab leaves the whole list.
+  await page.keyboard.press('Tab');
+  expect(await list.evaluate((l) => l.contains(document.activeElement))).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(items.last()).toBeFocused();
+});
+
+test('Escape closes the official figure’s note and the chart’s table, back to their summary', async ({
+  page,
+}) => {
+  await ready(page);
+  const why = page.locator('.summary-official > summary');
+  await why.click();
+  await expect(page.getByText(/Officially stated by/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(/Officially stated by/)).toBeHidden();
+  await expect(why).toBeFocused();
+  const table = page.getByText('Show the numbers as a table');
+  await table.click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('details.chart-table-toggle')).not.toHaveAttribute('open', '');
+  await expect(table).toBeFocused();
+});

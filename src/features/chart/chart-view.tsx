@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
+import { useRovingFocus } from '../../components/use-roving-focus';
 import { keepInPlace } from '../../components/keep-in-place';
 import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
@@ -71,6 +72,8 @@ function ChartBody({
   const selectEvent = useAppStore((s) => s.selectEvent);
   const { title: heading, subtitle } = useDerived(selectChartTitle);
   const [tableOpen, setTableOpen] = useState(false);
+  // The talks and agreements are one Tab stop; arrow keys move between them.
+  const markerList = useRovingFocus<HTMLOListElement>({ items: '.chart-markers__item' });
   const describe = (row: (typeof model.rows)[number]) =>
     row.day.eventIds.map((id) => model.index.byId.get(id)?.event.title ?? id).join('; ') +
     ` — ${formatCount(row.day.toUkraine)} to Ukraine, ${formatCount(row.day.toRussia)} to Russia (${row.day.status})`;
@@ -130,10 +133,18 @@ function ChartBody({
         </p>
       )}
       {model.markers.length > 0 && (
-        <ol className="chart-markers" aria-label="Talks and agreements on the time axis">
+        <ol
+          className="chart-markers"
+          aria-label="Talks and agreements on the time axis"
+          {...markerList}
+        >
           {model.markers.map((m) => (
             <li key={m.id}>
-              <button type="button" className="link-button" onClick={() => selectEvent(m.id)}>
+              <button
+                type="button"
+                className="link-button chart-markers__item"
+                onClick={() => selectEvent(m.id)}
+              >
                 <span className="chart-markers__code">{m.code}</span> {m.event.title} (
                 {formatSpan(m.event)})
               </button>

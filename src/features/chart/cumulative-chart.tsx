@@ -168,10 +168,8 @@ function stops(rows: SeriesRow[]): number[] {
 }
 
 // The plot's geometry, shared by recharts and the overlay lines drawn over it.
-/** The plot's height: lower on a phone, so the headline figures and the chart share its first screen. */
-function plotHeight(width: number): number {
-  return width < 500 ? 220 : 300;
-}
+/** Before the first measurement (jsdom has no layout). */
+const defaultHeight = 300;
 // Two rows of marker codes fit above the plot.
 const labelRow = 13;
 const margin = { top: 4 + 2 * labelRow, right: 16, bottom: 4, left: 4 };
@@ -260,7 +258,8 @@ const ChartPlot = memo(function ChartPlot({
   onHover,
 }: PlotProps) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
+  const { width, height } = useSize(box);
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
   const ticks = axisTicks(domain, Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)));
@@ -269,11 +268,11 @@ const ChartPlot = memo(function ChartPlot({
     return Number.isInteger(i) ? rows[i] : undefined;
   };
   return (
-    <div ref={box} className="chart-plot" style={{ height: plotHeight(width) }}>
+    <div ref={box} className="chart-plot">
       {width > 0 && (
         <ComposedChart
           width={width}
-          height={plotHeight(width)}
+          height={height}
           data={rows}
           margin={margin}
           accessibilityLayer={false}
@@ -373,23 +372,28 @@ const ChartPlot = memo(function ChartPlot({
 });
 
 /**
- * The element's width: read before the first paint and followed as it resizes. Not recharts'
+ * The element's size: read before the first paint and followed as it resizes. Not recharts'
  * ResponsiveContainer, which draws nothing until its observer reports and then draws the whole
  * chart again for the ticks that suit the width — two full chart renders on every page load.
  */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: defaultHeight });
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
+    const read = () =>
+      setSize((old) => {
+        const next = { width: element.clientWidth, height: element.clientHeight || defaultHeight };
+        return old.width === next.width && old.height === next.height ? old : next;
+      });
+    read();
     // jsdom has no layout and no ResizeObserver.
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    const observer = new ResizeObserver(read);
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return size;
 }
 
 /**

@@ -74,7 +74,18 @@ export function DateRangeControl() {
           More filters{moreSet > 0 ? ` (${moreSet} set)` : ''}
         </button>
       </div>
-      <div id={moreId} className={`range-control__dates${moreOpen ? ' is-open' : ''}`}>
+      <div
+        id={moreId}
+        className={`range-control__dates${moreOpen ? ' is-open' : ''}`}
+        onKeyDown={(e) => {
+          // Escape folds the panel back on a phone (where the toggle shows) and returns to it.
+          const toggle = moreToggle.current;
+          if (e.key !== 'Escape' || !moreOpen || !toggle || toggle.offsetParent === null) return;
+          e.preventDefault();
+          setMoreOpen(false);
+          toggle.focus();
+        }}
+      >
         <label>
           From
           <input
