@@ -1,5 +1,6 @@
 /** A tiny static file server for the benchmark: a build folder on loopback, data/ from another folder. */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -33,9 +34,14 @@ function fileFor(root: string, urlPath: string): string | null {
 
 /**
  * Serves `root` on 127.0.0.1 (an ephemeral port), with `/data/` taken from `dataDir` when given, so
- * one build can be served with several datasets. No gzip, no caching: every context loads cold.
+ * one build can be served with several datasets. No gzip, no caching (every context loads cold),
+ * unless `gzip` asks to serve as a host would.
  */
-export function serveStatic(root: string, dataDir: string | null): Promise<StaticServer> {
+export function serveStatic(
+  root: string,
+  dataDir: string | null,
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const fromData = dataDir !== null && urlPath.startsWith('/data/');
@@ -44,10 +50,28 @@ export function serveStatic(root: string, dataDir: string | null): Promise<Stati
       if (file !== null && statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = file === null ? -1 : statSync(file).size;
       if (file === null || size < 0) throw new Error('outside root');
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      // Lighthouse measures the page as a host would serve it: text compressed, assets whose
+      // names carry their hash cached for good.
+      const compress =
+        gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const cache =
+        gzip && urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+      if (compress) {
+        const body = gzipSync(readFileSync(file));
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'cache-control': cache,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': size,
-        'cache-control': 'no-store',
+        'cache-control': cache,
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

@@ -5,7 +5,7 @@
  * targets and writes the figures as JSON. Exits non-zero only when the benchmark itself broke.
  *
  *   npx tsx scripts/bench.ts [--sizes seed,100k[,1m]] [--out FILE] [--events N --quotes M]
- *                            [--skip-build] [--dist DIR] [--profile]
+ *                            [--skip-build] [--dist DIR] [--profile] [--no-lighthouse]
  *
  * --dist DIR benchmarks an existing build (another branch, a patched copy) instead of building.
  */
@@ -42,6 +42,8 @@ import {
 } from './bench-browser';
 import type { ColdLoad, RunError, Sample } from './bench-browser';
 import { compareWithCrossfilter, loadStages } from './bench-node';
+import { formatLighthouse, lighthouseSummary } from './bench-lighthouse';
+import type { LighthouseSummary } from './bench-lighthouse';
 import { profileSize } from './bench-profile';
 import { formatTable, spread, verdicts } from './bench-report';
 import type { SizeResult } from './bench-report';
@@ -93,6 +95,7 @@ function parseArgs(argv: string[]) {
     skipBuild: argv.includes('--skip-build'),
     dist: value('dist') === undefined ? null : resolve(String(value('dist'))),
     profile: argv.includes('--profile'),
+    lighthouse: !argv.includes('--no-lighthouse'),
   };
 }
 
@@ -302,6 +305,7 @@ const run = {
   results: [] as SizeResult[],
   errors: [] as RunError[],
   profiles: {} as Record<string, unknown>,
+  lighthouse: [] as LighthouseSummary[],
   chromium: '',
   loadBefore: os.loadavg(),
 };
@@ -311,6 +315,7 @@ function finish(): void {
   const scaleOf = (label: string) => run.specs.find((s) => s.label === label)?.scale ?? 'large';
   const table = formatTable(run.results, scaleOf);
   console.log(`\n${table}\n`);
+  if (run.lighthouse.length > 0) console.log(`${formatLighthouse(run.lighthouse)}\n`);
   for (const r of run.results) for (const n of r.notes) console.log(`note ${r.label}: ${n}`);
   for (const r of run.results)
     if (Object.keys(r.loadPhases).length > 0)
@@ -335,6 +340,7 @@ function finish(): void {
     machine,
     results: run.results.map((r) => ({ ...r, verdicts: verdicts(r, scaleOf(r.label)) })),
     profiles: run.profiles,
+    lighthouse: run.lighthouse,
     table,
     errors: run.errors,
   };
@@ -357,6 +363,16 @@ async function main(): Promise<number> {
     const assets = assetSizes(dist);
     browser = await chromium.launch({ ...chromiumLaunchOptions(), timeout: 60_000 });
     run.chromium = browser.version();
+    if (args.lighthouse) {
+      // The shipped build and data, served as a host would (gzip), before the heavy sizes.
+      server = await serveStatic(dist, null, { gzip: true });
+      for (const preset of ['mobile', 'desktop'] as const) {
+        console.log(`Lighthouse ${preset}: 3 runs…`);
+        run.lighthouse.push(await lighthouseSummary(server.url, preset));
+      }
+      await server.close();
+      server = null;
+    }
     for (const spec of args.specs) {
       const { dir, events } = prepareData(dist, spec);
       server = await serveStatic(dist, dir);
