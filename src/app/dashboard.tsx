@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { ChartExport } from '../components/chart-export';
 import { useAppStore } from '../state/store';
 import { ChartView } from '../features/chart/chart-view';
-import { MapView } from '../features/map/map-view';
+import { LazyMapView as MapView } from './lazy-map';
 import { QuotesView } from '../features/quotes/quotes-view';
 import { EventsView } from '../features/events/events-view';
 import { DateRangeControl } from '../features/filters/date-range-control';

@@ -1,7 +1,7 @@
 /** `?embed=1&view=…`: one view without the page chrome, sized to its frame, with a link back. */
 import type { EmbedView } from '../state/url-codec';
 import { ChartView } from '../features/chart/chart-view';
-import { MapView } from '../features/map/map-view';
+import { LazyMapView as MapView } from './lazy-map';
 import { QuotesView } from '../features/quotes/quotes-view';
 import { EventsView } from '../features/events/events-view';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';

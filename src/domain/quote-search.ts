@@ -4,15 +4,11 @@
  */
 import MiniSearch from 'minisearch';
 import type { Person, Quote } from '../data/schemas';
+import { quoteDocuments } from './quote-documents';
+import type { QuoteDoc } from './quote-documents';
 
-/** The document MiniSearch indexes for each quote. */
-export interface QuoteDoc {
-  id: string;
-  /** The quote's position in its file: what a search answers with. */
-  at: number;
-  text: string;
-  speaker: string;
-}
+export { quoteDocuments };
+export type { QuoteDoc };
 
 /** The search index type the views hold. */
 export type QuoteIndex = MiniSearch<QuoteDoc>;
@@ -30,17 +26,6 @@ function emptyIndex(): QuoteIndex {
       combineWith: 'AND',
       boost: { speaker: 1.5 },
     },
-  });
-}
-
-/** What the index holds for each quote, in the quotes' order (what a search worker is sent). */
-export function quoteDocuments(
-  quotes: readonly Quote[],
-  people: ReadonlyMap<string, Person>,
-): QuoteDoc[] {
-  return quotes.map((q, at) => {
-    const p = people.get(q.speakerId);
-    return { id: q.id, at, text: q.text, speaker: p ? [p.name, ...p.aliases].join(' ') : '' };
   });
 }
 

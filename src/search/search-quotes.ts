@@ -5,7 +5,6 @@
  * failed for this file, the index is built on the page in chunks that yield.
  */
 import type { Person, Quote } from '../data/schemas';
-import { buildQuoteIndex, buildQuoteIndexAsync, searchQuotes } from '../domain/quote-search';
 import type { QuoteIndex, SearchResult } from '../domain/quote-search';
 import { canUseWorkers, workerSearchFor } from './worker-client';
 
@@ -26,12 +25,17 @@ let onPage: {
 } | null = null;
 const workerFailed = new WeakSet<readonly Quote[]>();
 
+// MiniSearch and the index code are a chunk of their own, fetched on the first search: the first
+// screen needs neither.
+const searchCode = () => import('../domain/quote-search');
+
 function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
   if (onPage?.quotes !== quotes || onPage.people !== people) {
-    const index =
+    const index = searchCode().then(({ buildQuoteIndex, buildQuoteIndexAsync }) =>
       quotes.length <= syncLimit
-        ? Promise.resolve(buildQuoteIndex(quotes, people))
-        : buildQuoteIndexAsync(quotes, people);
+        ? buildQuoteIndex(quotes, people)
+        : buildQuoteIndexAsync(quotes, people),
+    );
     onPage = { quotes, people, index };
   }
   return onPage.index;
@@ -50,5 +54,6 @@ export async function searchQuotesFor(
       workerFailed.add(quotes);
     }
   }
-  return searchQuotes(await pageIndex(quotes, people), query) ?? noMatches(quotes.length);
+  const [index, { searchQuotes }] = await Promise.all([pageIndex(quotes, people), searchCode()]);
+  return searchQuotes(index, query) ?? noMatches(quotes.length);
 }

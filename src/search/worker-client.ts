@@ -6,7 +6,7 @@
  * for the latest query again returns the same answer instead of searching again.
  */
 import type { Person, Quote } from '../data/schemas';
-import { quoteDocuments } from '../domain/quote-search';
+import { quoteDocuments } from '../domain/quote-documents';
 import type { SearchResult } from '../domain/quote-search';
 import type { SearchReply, SearchRequest } from './worker-host';
 

@@ -7,7 +7,6 @@ import { useDerivedReader } from '../../derived/use-derived';
 import { viewStatus } from '../../data/use-dataset';
 import { eventFiles } from '../../derived/events-list';
 import { quoteFiles } from '../../derived/quotes';
-import { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } from './downloads';
 import { selectChartTitle } from '../../derived/selection';
 import { currentViewUrl } from './share-urls';
 
@@ -23,6 +22,8 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
 
   const download = async (what: string) => {
     try {
+      // The file makers (Papa Parse among them) are fetched at the first download.
+      const { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } = await import('./downloads');
       if (what === 'events-csv' || what === 'events-json') {
         const rows = shownEvents();
         if (!rows) throw new Error('the events are not loaded');
