@@ -181,3 +181,27 @@ export function labelText(name: string): string {
   const short = name.replace(/\s*\([^()]*\)\s*$/, '').trim();
   return short === '' ? name : short;
 }
+
+/**
+ * Where a marker's name tag (shown on focus and hover) goes: right of the marker, else left of it,
+ * else above (or below) it slid to stay inside the frame, so the map never clips the name.
+ */
+export function nameTagBox(marker: Box, width: number, height: number, frame: Box, gap = 4): Box {
+  const at = (left: number, top: number): Box => ({
+    left,
+    top,
+    right: left + width,
+    bottom: top + height,
+  });
+  const middle = (marker.top + marker.bottom - height) / 2;
+  const right = at(marker.right + gap, middle);
+  if (boxInside(right, frame)) return right;
+  const left = at(marker.left - gap - width, middle);
+  if (boxInside(left, frame)) return left;
+  const x = Math.max(
+    frame.left,
+    Math.min((marker.left + marker.right - width) / 2, frame.right - width),
+  );
+  const above = at(x, marker.top - gap - height);
+  return above.top >= frame.top ? above : at(x, marker.bottom + gap);
+}

@@ -200,6 +200,47 @@ for (const device of [
       }
     });
 
+    test('Tab visits the markers west to east and shows each one’s name', async ({ page }) => {
+      const map = await openMap(page);
+      const container = map.locator('.leaflet-container');
+      const frame = (await container.boundingBox())!;
+      await container.focus();
+      const westToEast = [...venues].sort((a, b) => a.lon - b.lon).map((v) => v.name);
+      const visited: string[] = [];
+      for (let i = 0; i < venues.length; i++) {
+        await page.keyboard.press('Tab');
+        const focused = page.locator('.leaflet-marker-pane [role="button"]:focus');
+        await expect(focused).toHaveCount(1);
+        const name = (await focused.getAttribute('aria-label')) ?? '';
+        visited.push(name);
+        const shown = focused.locator('.map-marker__name');
+        await expect(shown).toBeVisible();
+        await expect(shown).toHaveText(name);
+        // Not hidden under the other markers: it is what the page shows at its own centre.
+        const box = (await shown.boundingBox())!;
+        // Inside the map, which clips what overflows it.
+        expect(box.x, `${name}'s focus label starts inside the map`).toBeGreaterThanOrEqual(
+          frame.x,
+        );
+        expect(box.x + box.width, `${name}'s focus label ends inside the map`).toBeLessThanOrEqual(
+          frame.x + frame.width,
+        );
+        // (It ignores the pointer, so make it hit-testable just for this look.)
+        const onTop = await shown.evaluate(
+          (el, [x, y]) => {
+            const label = el as HTMLElement;
+            label.style.pointerEvents = 'auto';
+            const hit = document.elementFromPoint(x!, y!);
+            label.style.pointerEvents = '';
+            return hit === label;
+          },
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
+        expect(onTop, `${name}'s focus label is on top`).toBe(true);
+      }
+      expect(visited).toEqual(westToEast);
+    });
+
     test('every map control is at least 24 × 24 px', async ({ page }) => {
       const map = await openMap(page);
       await map.getByRole('button', { name: venue('geneva').name, exact: true }).click();
@@ -253,38 +294,6 @@ test('the size key shows round numbers at the radii the markers use', async ({ p
     }
   }
   await expect(map.locator('.map-legend__size')).toContainText('people exchanged');
-});
-
-test('Tab visits the markers west to east and shows each one’s name', async ({ page }) => {
-  const map = await openMap(page);
-  await map.locator('.leaflet-container').focus();
-  const westToEast = [...venues].sort((a, b) => a.lon - b.lon).map((v) => v.name);
-  const visited: string[] = [];
-  for (let i = 0; i < venues.length; i++) {
-    await page.keyboard.press('Tab');
-    const focused = page.locator('.leaflet-marker-pane [role="button"]:focus');
-    await expect(focused).toHaveCount(1);
-    const name = (await focused.getAttribute('aria-label')) ?? '';
-    visited.push(name);
-    const shown = focused.locator('.map-marker__name');
-    await expect(shown).toBeVisible();
-    await expect(shown).toHaveText(name);
-    // Not hidden under the other markers: it is what the page shows at its own centre.
-    const box = (await shown.boundingBox())!;
-    // (It ignores the pointer, so make it hit-testable just for this look.)
-    const onTop = await shown.evaluate(
-      (el, [x, y]) => {
-        const label = el as HTMLElement;
-        label.style.pointerEvents = 'auto';
-        const hit = document.elementFromPoint(x!, y!);
-        label.style.pointerEvents = '';
-        return hit === label;
-      },
-      [box.x + box.width / 2, box.y + box.height / 2],
-    );
-    expect(onTop, `${name}'s focus label is on top`).toBe(true);
-  }
-  expect(visited).toEqual(westToEast);
 });
 
 test('Escape closes the place panel and gives focus back to the marker', async ({ page }) => {

@@ -9,11 +9,11 @@ import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 import { boxAround } from '../../domain/map-box';
 import type { Box, Reach } from '../../domain/map-box';
-import { labelText, placeLabels } from '../../domain/map-label-placement';
+import { labelText, nameTagBox, placeLabels } from '../../domain/map-label-placement';
 import type { LabelRequest, Obstacle } from '../../domain/map-label-placement';
 import { spreadMarkers } from '../../domain/map-marker-spread';
 import type { VenueTotals } from '../../domain/venue-totals';
-import { shapeReach } from './marker-shape';
+import { boxSize, shapeReach } from './marker-shape';
 
 /** A place name the map prints: its text, its box, and where that box sits from the true spot. */
 export interface MapLabel {
@@ -34,9 +34,18 @@ export interface Leader {
   to: LatLngTuple;
 }
 
+/** Where a marker is drawn and where its name tag (focus, hover) goes. */
+export interface MarkerPlace {
+  dx: number;
+  dy: number;
+  nameX: number;
+  nameY: number;
+}
+
 /** Everything the layout decided for the current view. */
 export interface MapLayout {
-  shifts: ReadonlyMap<string, { dx: number; dy: number }>;
+  /** Each marker's shift, and where its name tag goes, from the marker element's top-left corner. */
+  shifts: ReadonlyMap<string, MarkerPlace>;
   labels: readonly MapLabel[];
   leaders: readonly Leader[];
 }
@@ -93,8 +102,14 @@ function withNameRoom(reach: Reach, width: number, towardsLeft: boolean): Reach 
 
 let canvas: CanvasRenderingContext2D | null | undefined;
 
-/** A label's width in the map's font; a fair estimate where there is no canvas (tests in jsdom). */
-function textWidth(text: string, fontFamily: string): number {
+/** The name tag of map.css (`.map-marker__name`): 13px bold, 6px padding, 1px border. */
+const nameTagHeight = 24;
+function nameTagWidth(name: string, fontFamily: string): number {
+  return Math.ceil(textWidth(name, fontFamily, 13)) + 2 * 6 + 2 + 2;
+}
+
+/** A text's width in the map's font; a fair estimate where there is no canvas (tests in jsdom). */
+function textWidth(text: string, fontFamily: string, fontSize = labelFontSize): number {
   if (canvas === undefined) {
     try {
       canvas = document.createElement('canvas').getContext('2d');
@@ -102,8 +117,8 @@ function textWidth(text: string, fontFamily: string): number {
       canvas = null;
     }
   }
-  if (!canvas) return text.length * labelFontSize * 0.6;
-  canvas.font = `600 ${labelFontSize}px ${fontFamily}`;
+  if (!canvas) return text.length * fontSize * 0.6;
+  canvas.font = `600 ${fontSize}px ${fontFamily}`;
   return canvas.measureText(text).width;
 }
 
@@ -127,8 +142,7 @@ function controlBoxes(map: LeafletMap): Obstacle[] {
 export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout {
   const { venues, radii, ranks, totalsById } = input;
   // A hidden map has no pixels to lay out; it is laid out when it gets a size (resize).
-  const size = map.getSize();
-  if (size.x <= 0 || size.y <= 0) return emptyLayout;
+  if (map.getSize().x <= 0 || map.getSize().y <= 0) return emptyLayout;
   const radius = (v: Venue) => radii.get(v.id) ?? 0;
   const rank = (v: Venue) => ranks.get(v.id) ?? venues.length;
   const named = (v: Venue) => (totalsById.get(v.id)?.eventIds.length ?? 0) > 0;
@@ -154,7 +168,28 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     }),
   );
   const drawnAt = new Map(spread.map((s) => [s.id, s]));
-  const shifts = new Map(spread.map((s) => [s.id, { dx: s.dx, dy: s.dy }]));
+  const size = map.getSize();
+  const frame: Box = { left: 2, top: 2, right: size.x - 2, bottom: size.y - 2 };
+  const shifts = new Map<string, MarkerPlace>();
+  for (const { venue } of spots) {
+    const at = spread.find((s) => s.id === venue.id);
+    if (!at) continue;
+    const centre = map.layerPointToContainerPoint([at.x, at.y]);
+    const half = boxSize(radius(venue)) / 2;
+    const element = boxAround(centre.x, centre.y, {
+      left: half,
+      top: half,
+      right: half,
+      bottom: half,
+    });
+    const tag = nameTagBox(element, nameTagWidth(venue.name, fontFamily), nameTagHeight, frame);
+    shifts.set(venue.id, {
+      dx: at.dx,
+      dy: at.dy,
+      nameX: tag.left - element.left,
+      nameY: tag.top - element.top,
+    });
+  }
 
   const leaders: Leader[] = [];
   const obstacles = controlBoxes(map);
@@ -188,7 +223,6 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
       rank: rank(venue),
     });
   }
-  const frame: Box = { left: 2, top: 2, right: size.x - 2, bottom: size.y - 2 };
   const byId = new Map(venues.map((v) => [v.id, v]));
   const labels = placeLabels(requests, obstacles, frame, {
     gap: labelGap,

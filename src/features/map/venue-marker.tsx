@@ -8,6 +8,8 @@ import type { MarkerDrawing } from './marker-icon';
 
 interface MarkerState extends MarkerDrawing {
   id: string;
+  nameX: number;
+  nameY: number;
   selected: boolean;
   highlighted: boolean;
 }
@@ -25,6 +27,8 @@ function applyState(element: HTMLElement | undefined, state: MarkerState): void 
   element.classList.toggle('map-marker--selected', state.selected);
   element.classList.toggle('map-marker--highlighted', state.highlighted);
   element.classList.toggle('map-marker--moved', state.dx !== 0 || state.dy !== 0);
+  element.style.setProperty('--name-x', `${state.nameX}px`);
+  element.style.setProperty('--name-y', `${state.nameY}px`);
 }
 
 interface Props {
@@ -33,6 +37,9 @@ interface Props {
   /** Shift from the true spot, in pixels, so that markers never cover one another. */
   dx: number;
   dy: number;
+  /** Where the name tag goes from the element's corner: inside the map, which clips overflow. */
+  nameX: number;
+  nameY: number;
   selected: boolean;
   highlighted: boolean;
   onActivate: (id: string) => void;
@@ -48,6 +55,8 @@ export const VenueMarker = memo(function VenueMarker({
   radius,
   dx,
   dy,
+  nameX,
+  nameY,
   selected,
   highlighted,
   onActivate,
@@ -60,6 +69,8 @@ export const VenueMarker = memo(function VenueMarker({
     radius,
     dx,
     dy,
+    nameX,
+    nameY,
     selected,
     highlighted,
   });
@@ -93,11 +104,13 @@ export const VenueMarker = memo(function VenueMarker({
       radius,
       dx,
       dy,
+      nameX,
+      nameY,
       selected,
       highlighted,
     };
     applyState(ref.current?.getElement(), state.current);
-  }, [icon, venue.id, venue.name, venue.kind, radius, dx, dy, selected, highlighted]);
+  }, [icon, venue.id, venue.name, venue.kind, radius, dx, dy, nameX, nameY, selected, highlighted]);
 
   return (
     <Marker

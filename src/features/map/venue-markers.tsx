@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import type { MapLayout } from './map-layout';
 import { VenueMarker } from './venue-marker';
 
-const noShift = { dx: 0, dy: 0 };
+const noShift = { dx: 0, dy: 0, nameX: 0, nameY: 0 };
 
 /**
  * A marker per venue, sized by people, marked when selected or when the hovered exchange is theirs.
@@ -44,6 +44,8 @@ export function VenueMarkers({
             radius={radii.get(venue.id) ?? 0}
             dx={shift.dx}
             dy={shift.dy}
+            nameX={shift.nameX}
+            nameY={shift.nameY}
             selected={venue.id === selected}
             highlighted={highlighted.has(venue.id)}
             onActivate={toggleVenue}

@@ -6,6 +6,7 @@ import {
   labelBox,
   labelSides,
   labelText,
+  nameTagBox,
   placeLabels,
 } from '../../../src/domain/map-label-placement';
 import type { LabelRequest, Obstacle } from '../../../src/domain/map-label-placement';
@@ -148,6 +149,34 @@ describe('placeLabels', () => {
     });
     const all = labelSides.map((s) => centre(labelBox(a, s, 2)));
     expect(placeLabels([a], all, frame, { gap: 2, slide: 100 })).toEqual([]);
+  });
+});
+
+describe('nameTagBox', () => {
+  it('keeps a name that fits the map inside it, and off its marker', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 8, max: 40 }),
+        fc.integer({ min: 10, max: 396 }),
+        (x, y, half, width) => {
+          const marker = square(x, y, half);
+          const tag = nameTagBox(marker, width, 24, frame);
+          expect(tag.right - tag.left).toBe(width);
+          expect(boxInside(tag, frame)).toBe(true);
+          // Beside, above or below the marker: it never covers the marker itself.
+          if (y - half - 28 >= 0 || y + half + 28 <= 300) {
+            expect(boxesOverlap(tag, marker)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
+  it('prefers the right, then the left', () => {
+    expect(nameTagBox(square(50, 50, 10), 60, 24, frame).left).toBe(64);
+    expect(nameTagBox(square(380, 50, 10), 60, 24, frame).right).toBe(366);
   });
 });
 
