@@ -4,6 +4,9 @@ import type { EventIndex } from '../domain/event-index';
 import { exchangeLinkOf } from '../domain/map-links';
 import type { ExchangeLink } from '../domain/map-links';
 import { markerRadii } from '../domain/map-places';
+import { rankPlaces } from '../domain/map-place-rank';
+import { sizeLegend } from '../domain/map-size-legend';
+import type { SizeStep } from '../domain/map-size-legend';
 import { venueTotals } from '../domain/venue-totals';
 import type { VenueTotals } from '../domain/venue-totals';
 import { selectEventIndex, selectEventsInRange } from './events';
@@ -24,6 +27,12 @@ export const selectVenueTotalsInRange = selector(
 /** Marker radii by place, scaled to the largest total in range. */
 export const selectMarkerRadii = selector([selectVenueTotalsInRange], markerRadii);
 
+/** Which places keep their spot and their name when markers or labels collide. */
+export const selectPlaceRanks = selector([selectVenueTotalsInRange], rankPlaces);
+
+/** The size key's round numbers of people, at the radii the markers use. */
+export const selectSizeLegend = selector([selectVenueTotalsInRange], sizeLegend);
+
 /** The selected exchange's line from where it was agreed to where people were handed over. */
 export const selectExchangeLink = selector(
   [selectEventIndex, selectVenuesById, pick.event],
@@ -37,6 +46,8 @@ export interface MapModel {
   totals: VenueTotals[];
   totalsById: ReadonlyMap<string, VenueTotals>;
   radii: ReadonlyMap<string, number>;
+  ranks: ReadonlyMap<string, number>;
+  sizeLegend: readonly SizeStep[];
   selected: VenueTotals | null;
   link: ExchangeLink | null;
 }
@@ -53,15 +64,19 @@ export const selectMapModel = selector(
     selectVenueTotalsInRange,
     selectTotalsById,
     selectMarkerRadii,
+    selectPlaceRanks,
+    selectSizeLegend,
     selectExchangeLink,
     pick.venue,
   ],
-  (venues, index, totals, totalsById, radii, link, venue): MapModel => ({
+  (venues, index, totals, totalsById, radii, ranks, legend, link, venue): MapModel => ({
     venues: venues ?? [],
     index,
     totals,
     totalsById,
     radii,
+    ranks,
+    sizeLegend: legend,
     link,
     selected: venue === null ? null : (totalsById.get(venue) ?? null),
   }),

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileSchemas } from '../../src/data/schemas';
 import { buildEventIndex } from '../../src/domain/event-index';
 import { exchangeLinkOf } from '../../src/domain/map-links';
+import { venueTotals } from '../../src/domain/venue-totals';
+import type { Locator, Page } from '@playwright/test';
 import { expect, regions, test } from './fixtures';
 
 const venues = fileSchemas.venues.parse(
@@ -90,6 +92,229 @@ test('a shared exchange link draws the dashed line from the talks to the handove
   await expect(map.getByText(`Agreed in ${from}`, { exact: false })).toContainText(
     `handed over in ${to}`,
   );
+});
+
+// People per place over the whole record, from the data files themselves (the default view).
+const peopleById = new Map(
+  venueTotals(venues, index.list).map((t) => [t.venue.id, t.peopleConfirmed + t.peopleExpected]),
+);
+const byPeople = [...venues].sort(
+  (a, b) => (peopleById.get(b.id) ?? 0) - (peopleById.get(a.id) ?? 0),
+);
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function boxes(locator: Locator): Promise<Rect[]> {
+  const out: Rect[] = [];
+  for (const el of await locator.all()) {
+    const box = await el.boundingBox();
+    if (box) out.push(box);
+  }
+  return out;
+}
+
+/** Pairs of boxes that share area, described for the failure message. */
+function overlapping(names: string[], rects: Rect[], others?: { names: string[]; rects: Rect[] }) {
+  const found: string[] = [];
+  rects.forEach((a, i) => {
+    if (others) {
+      others.rects.forEach((b, j) => {
+        if (overlap(a, b)) found.push(`${names[i]} × ${others.names[j]}`);
+      });
+    } else {
+      rects.slice(i + 1).forEach((b, j) => {
+        if (overlap(a, b)) found.push(`${names[i]} × ${names[i + 1 + j]}`);
+      });
+    }
+  });
+  return found;
+}
+
+/** The map once its layout has settled: every marker placed and the labels drawn. */
+async function openMap(page: Page) {
+  await page.goto('./');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
+  );
+  const map = page.getByRole('region', { name: regions.map, exact: true });
+  await map.scrollIntoViewIfNeeded();
+  await expect(map.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(venues.length);
+  await expect(map.locator('.map-label').first()).toBeVisible();
+  return map;
+}
+
+async function markerShapes(map: Locator) {
+  const markers = map.locator('.leaflet-marker-pane [role="button"]');
+  const names: string[] = [];
+  for (const el of await markers.all()) names.push((await el.getAttribute('aria-label')) ?? '?');
+  return { names, rects: await boxes(markers.locator('.map-marker__shape')) };
+}
+
+for (const device of [
+  { name: 'desktop', viewport: { width: 1400, height: 900 }, touch: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+]) {
+  test.describe(`on ${device.name}`, () => {
+    test.use({ viewport: device.viewport, hasTouch: device.touch, isMobile: device.touch });
+
+    test('no marker hides another, and moved ones point back to their true spot', async ({
+      page,
+    }) => {
+      const map = await openMap(page);
+      const shapes = await markerShapes(map);
+      expect(shapes.rects).toHaveLength(venues.length);
+      expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
+      // The data has places closer than their markers' size: some must have been moved.
+      const leaders = await map.locator('path.map-leader').count();
+      expect(leaders).toBeGreaterThan(0);
+      await expect(map.locator('.map-marker--moved')).toHaveCount(leaders);
+    });
+
+    test('place names are printed on the map without covering each other or a marker', async ({
+      page,
+    }) => {
+      const map = await openMap(page);
+      const labels = map.locator('.map-label');
+      const texts = await labels.allTextContents();
+      const rects = await boxes(labels);
+      expect(rects.length).toBeGreaterThanOrEqual(5);
+      expect(overlapping(texts, rects)).toEqual([]);
+      const shapes = await markerShapes(map);
+      expect(overlapping(texts, rects, shapes)).toEqual([]);
+      const frame = await map.locator('.leaflet-container').boundingBox();
+      for (const r of rects) {
+        expect(r.x).toBeGreaterThanOrEqual(frame!.x);
+        expect(r.x + r.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+      }
+      // The two places with the most people are always named (asides like "(handover…)" dropped).
+      for (const v of byPeople.slice(0, 2)) {
+        expect(texts).toContain(v.name.replace(/\s*\([^()]*\)$/, ''));
+      }
+    });
+
+    test('Tab visits the markers west to east and shows each one’s name', async ({ page }) => {
+      const map = await openMap(page);
+      const container = map.locator('.leaflet-container');
+      const frame = (await container.boundingBox())!;
+      await container.focus();
+      const westToEast = [...venues].sort((a, b) => a.lon - b.lon).map((v) => v.name);
+      const visited: string[] = [];
+      for (let i = 0; i < venues.length; i++) {
+        await page.keyboard.press('Tab');
+        const focused = page.locator('.leaflet-marker-pane [role="button"]:focus');
+        await expect(focused).toHaveCount(1);
+        const name = (await focused.getAttribute('aria-label')) ?? '';
+        visited.push(name);
+        const shown = focused.locator('.map-marker__name');
+        await expect(shown).toBeVisible();
+        await expect(shown).toHaveText(name);
+        // Not hidden under the other markers: it is what the page shows at its own centre.
+        const box = (await shown.boundingBox())!;
+        // Inside the map, which clips what overflows it.
+        expect(box.x, `${name}'s focus label starts inside the map`).toBeGreaterThanOrEqual(
+          frame.x,
+        );
+        expect(box.x + box.width, `${name}'s focus label ends inside the map`).toBeLessThanOrEqual(
+          frame.x + frame.width,
+        );
+        // (It ignores the pointer, so make it hit-testable just for this look.)
+        const onTop = await shown.evaluate(
+          (el, [x, y]) => {
+            const label = el as HTMLElement;
+            label.style.pointerEvents = 'auto';
+            const hit = document.elementFromPoint(x!, y!);
+            label.style.pointerEvents = '';
+            return hit === label;
+          },
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
+        expect(onTop, `${name}'s focus label is on top`).toBe(true);
+      }
+      expect(visited).toEqual(westToEast);
+    });
+
+    test('every map control is at least 24 × 24 px', async ({ page }) => {
+      const map = await openMap(page);
+      await map.getByRole('button', { name: venue('geneva').name, exact: true }).click();
+      await map.locator('.map-places summary').click();
+      const controls = map.locator(
+        '.leaflet-control-zoom a, .leaflet-marker-pane [role="button"], .map-panel button, .map-places summary, .map-places button',
+      );
+      const small: string[] = [];
+      for (const el of await controls.all()) {
+        const box = await el.boundingBox();
+        if (!box) continue;
+        if (box.width < 24 || box.height < 24) {
+          const name = (await el.getAttribute('aria-label')) ?? (await el.textContent()) ?? '?';
+          small.push(`${name.slice(0, 30)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+        }
+      }
+      expect(await controls.count()).toBeGreaterThan(venues.length * 2);
+      expect(small).toEqual([]);
+    });
+  });
+}
+
+test('the size key shows round numbers at the radii the markers use', async ({ page }) => {
+  const map = await openMap(page);
+  const steps = map.locator('.map-legend__step');
+  const max = Math.max(...peopleById.values());
+  await expect(steps).not.toHaveCount(0);
+  const radiusOf = new Map<string, number>();
+  for (const el of await map.locator('.leaflet-marker-pane [data-venue-id]').all()) {
+    radiusOf.set(
+      (await el.getAttribute('data-venue-id')) ?? '',
+      Number(await el.getAttribute('data-radius')),
+    );
+  }
+  for (const step of await steps.all()) {
+    const number = (await step.locator('.map-legend__number').textContent()) ?? '';
+    const people = Number(number.replace(/,/g, ''));
+    expect(number).toMatch(/^[125]0*$|^[125],000(,000)*$|^[125]0,000$|^[125]00,000$/);
+    expect(people).toBeLessThanOrEqual(max);
+    const circle = step.locator('circle');
+    const r = Number(await circle.getAttribute('r'));
+    // Drawn at that radius on screen (the outline adds a pixel or two).
+    const box = await circle.boundingBox();
+    expect(Math.abs(box!.width - 2 * r)).toBeLessThanOrEqual(2);
+    // Consistent with every marker: more people never draws a smaller circle.
+    for (const v of venues) {
+      const p = peopleById.get(v.id) ?? 0;
+      const mr = radiusOf.get(v.id) ?? NaN;
+      if (p <= people) expect(mr, `${v.name}: ${p} people`).toBeLessThanOrEqual(r);
+      if (p >= people) expect(mr, `${v.name}: ${p} people`).toBeGreaterThanOrEqual(r);
+    }
+  }
+  await expect(map.locator('.map-legend__size')).toContainText('people exchanged');
+});
+
+test('Escape closes the place panel and gives focus back to the marker', async ({ page }) => {
+  const map = await openMap(page);
+  const place = venue('istanbul');
+  const marker = map.getByRole('button', { name: place.name, exact: true });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const panel = map.getByRole('region', { name: place.name, exact: true });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/venue=/);
+  await expect(marker).toBeFocused();
+  // From inside the panel too: Escape on one of its buttons.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Clear venue' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(marker).toBeFocused();
 });
 
 function escape(text: string): string {

@@ -1,9 +1,35 @@
 /** The map's key: one shape and colour per kind of place, and what a marker's size means. */
+import { formatCount } from '../../domain/format-number';
 import { kindLabels, venueKinds } from '../../domain/map-places';
+import type { SizeStep } from '../../domain/map-size-legend';
 import { KindSwatch } from './kind-swatch';
 
+/** Room for the circle's outline inside its SVG box. */
+const outline = 2;
+
+/** A reference circle at exactly a marker's radius, with its number of people under it. */
+function SizeCircle({ step, tallest }: { step: SizeStep; tallest: number }) {
+  const size = 2 * (step.radius + outline);
+  const box = 2 * (tallest + outline);
+  return (
+    <li className="map-legend__step" data-people={step.people}>
+      <svg width={size} height={box} viewBox={`0 0 ${size} ${box}`} aria-hidden="true">
+        {/* Circles stand on one baseline, as in a printed key. */}
+        <circle
+          className="map-legend__circle"
+          cx={size / 2}
+          cy={box - outline - step.radius}
+          r={step.radius}
+        />
+      </svg>
+      <span className="map-legend__number">{formatCount(step.people)}</span>
+    </li>
+  );
+}
+
 /** A visible legend under the map. */
-export function MapLegend({ ranged }: { ranged: boolean }) {
+export function MapLegend({ ranged, steps }: { ranged: boolean; steps: readonly SizeStep[] }) {
+  const tallest = steps.reduce((m, s) => Math.max(m, s.radius), 0);
   return (
     <div className="map-legend">
       <ul className="map-legend__kinds" aria-label="Kinds of place">
@@ -14,12 +40,20 @@ export function MapLegend({ ranged }: { ranged: boolean }) {
           </li>
         ))}
       </ul>
-      <p className="map-legend__size">
-        <KindSwatch kind="talks" radius={4} />
-        <KindSwatch kind="talks" radius={9} />
-        Size: people exchanged under the deals tied to the place (confirmed and expected)
-        {ranged ? ', in the selected dates' : ''}.
-      </p>
+      <div className="map-legend__size">
+        {steps.length > 0 && (
+          <ul className="map-legend__steps" aria-label="Marker sizes">
+            {steps.map((step) => (
+              <SizeCircle key={step.people} step={step} tallest={tallest} />
+            ))}
+          </ul>
+        )}
+        <p>
+          Size: people exchanged under the deals tied to the place (confirmed and expected)
+          {ranged ? ', in the selected dates' : ''}
+          {steps.length === 0 ? '; nobody was exchanged in these dates' : ''}.
+        </p>
+      </div>
     </div>
   );
 }

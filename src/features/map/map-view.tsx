@@ -10,6 +10,7 @@ import { BasemapNote } from './basemap-layer';
 import { MapLegend } from './map-legend';
 import { PlaceList } from './place-list';
 import { VenueMap } from './venue-map';
+import { useEscapeClosesPanel } from './use-escape-closes-panel';
 import { VenuePanel } from './venue-panel';
 
 const title = 'Where deals were struck and prisoners handed over';
@@ -45,16 +46,20 @@ function LinkNote({ link }: { link: ExchangeLink | null }) {
   );
 }
 
+const clearVenue = () => useAppStore.getState().selectVenue(null);
+
 function MapBody({ model }: { model: MapModel }) {
   const ranged = useAppStore((s) => s.from !== null || s.to !== null);
+  const onKeyDown = useEscapeClosesPanel(model.selected?.venue.id ?? null, clearVenue);
   return (
-    <>
+    // display: contents — the wrapper only listens for Escape; the view's layout is unchanged.
+    <div className="map-view__body" onKeyDown={onKeyDown}>
       <VenueMap model={model} />
       <LinkNote link={model.link} />
       <BasemapNote />
-      <MapLegend ranged={ranged} />
+      <MapLegend ranged={ranged} steps={model.sizeLegend} />
       {model.selected && <VenuePanel totals={model.selected} index={model.index} ranged={ranged} />}
       <PlaceList totals={model.totals} />
-    </>
+    </div>
   );
 }

@@ -47,18 +47,42 @@ export function markerIcon(kind: VenueKind, radius: number): DivIcon {
   });
 }
 
+/** Where and how big a marker is drawn: its radius and its shift from the true spot. */
+export interface MarkerDrawing {
+  kind: VenueKind;
+  radius: number;
+  dx: number;
+  dy: number;
+  name: string;
+}
+
 /**
- * Redraws a marker's element at a new radius in place: the shape, the box and the offsets Leaflet
- * set from iconSize/iconAnchor. Cheaper than a new icon (which rebuilds and re-adds the element on
- * every range change, for every place) and the element keeps keyboard focus.
+ * Redraws a marker's element in place: the shape at its radius, the box, the offsets Leaflet set
+ * from iconSize/iconAnchor plus the spread's shift, and the name shown on focus and hover. Cheaper
+ * than a new icon (which rebuilds and re-adds the element on every range change, for every place)
+ * and the element keeps keyboard focus.
  */
-export function resizeMarker(element: HTMLElement, kind: VenueKind, radius: number): void {
+export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
+  const { kind, radius, dx, dy, name } = drawing;
   const size = boxSize(radius);
-  if (element.style.width === `${size}px` && element.dataset.radius === String(radius)) return;
-  element.replaceChildren(shapeSvg(kind, radius));
-  element.dataset.radius = String(radius);
+  if (element.dataset.radius !== String(radius)) {
+    const svg = shapeSvg(kind, radius);
+    const old = element.querySelector('svg');
+    if (old) old.replaceWith(svg);
+    else element.prepend(svg);
+    element.dataset.radius = String(radius);
+  }
   element.style.width = `${size}px`;
   element.style.height = `${size}px`;
-  element.style.marginLeft = `${-size / 2}px`;
-  element.style.marginTop = `${-size / 2}px`;
+  element.style.marginLeft = `${dx - size / 2}px`;
+  element.style.marginTop = `${dy - size / 2}px`;
+  // The name as a text node (never HTML), hidden from screen readers: aria-label already names it.
+  let label = element.querySelector<HTMLElement>('.map-marker__name');
+  if (!label) {
+    label = document.createElement('span');
+    label.className = 'map-marker__name';
+    label.setAttribute('aria-hidden', 'true');
+    element.append(label);
+  }
+  if (label.textContent !== name) label.textContent = name;
 }

@@ -1,8 +1,10 @@
 /**
  * One shape per kind of place (circle, diamond, square, triangle), so kinds differ without colour.
- * The same geometry draws the markers (DOM) and the legend (JSX).
+ * The same geometry draws the markers (DOM) and the legend (JSX), and tells the layout how far
+ * each marker reaches.
  */
 import type { VenueKind } from '../../data/schemas';
+import type { Reach } from '../../domain/map-box';
 
 /** An SVG shape centred in a square box. */
 export type MarkerShape = { tag: 'circle'; r: number } | { tag: 'polygon'; points: string };
@@ -16,49 +18,59 @@ export function boxSize(radius: number): number {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const pointsOf = (pairs: [number, number][]) =>
-  pairs.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
 
-/** The shape of a kind at a radius, centred at c (areas roughly equal across kinds). */
-export function shapeOf(kind: VenueKind, radius: number, c: number): MarkerShape {
+/** A polygon kind's corners around the origin at a radius (areas roughly equal across kinds). */
+function corners(kind: Exclude<VenueKind, 'talks'>, radius: number): [number, number][] {
   switch (kind) {
-    case 'talks':
-      return { tag: 'circle', r: radius };
     case 'handover': {
       const d = radius * 1.25;
-      return {
-        tag: 'polygon',
-        points: pointsOf([
-          [c, c - d],
-          [c + d, c],
-          [c, c + d],
-          [c - d, c],
-        ]),
-      };
+      return [
+        [0, -d],
+        [d, 0],
+        [0, d],
+        [-d, 0],
+      ];
     }
     case 'reception': {
       const h = radius * 0.9;
-      return {
-        tag: 'polygon',
-        points: pointsOf([
-          [c - h, c - h],
-          [c + h, c - h],
-          [c + h, c + h],
-          [c - h, c + h],
-        ]),
-      };
+      return [
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ];
     }
     case 'other': {
       const R = radius * 1.5;
       const dx = R * Math.cos(Math.PI / 6);
-      return {
-        tag: 'polygon',
-        points: pointsOf([
-          [c, c - R],
-          [c + dx, c + R / 2],
-          [c - dx, c + R / 2],
-        ]),
-      };
+      return [
+        [0, -R],
+        [dx, R / 2],
+        [-dx, R / 2],
+      ];
     }
   }
+}
+
+/** The shape of a kind at a radius, centred at c. */
+export function shapeOf(kind: VenueKind, radius: number, c: number): MarkerShape {
+  if (kind === 'talks') return { tag: 'circle', r: radius };
+  const points = corners(kind, radius)
+    .map(([x, y]) => `${round(c + x)},${round(c + y)}`)
+    .join(' ');
+  return { tag: 'polygon', points };
+}
+
+/** How far the drawn shape reaches from its centre each way (before its outline). */
+export function shapeReach(kind: VenueKind, radius: number): Reach {
+  if (kind === 'talks') return { left: radius, top: radius, right: radius, bottom: radius };
+  const pts = corners(kind, radius);
+  const xs = pts.map(([x]) => x);
+  const ys = pts.map(([, y]) => y);
+  return {
+    left: -Math.min(...xs),
+    top: -Math.min(...ys),
+    right: Math.max(...xs),
+    bottom: Math.max(...ys),
+  };
 }

@@ -7,6 +7,8 @@ import { BasemapLayer } from './basemap-layer';
 import { ExchangeLinkLine } from './exchange-link-line';
 import { FitToVenues, WheelZoomOnIntent } from './map-sync';
 import type { MapModel } from '../../derived/map';
+import { useMapLayout } from './map-layout';
+import { LeaderLines, PlaceLabels } from './place-labels';
 import { VenueMarkers } from './venue-markers';
 import './map.css';
 
@@ -38,6 +40,23 @@ function ContainerLabel() {
   return null;
 }
 
+/** Markers, their leader lines and the place names, laid out together at the current view. */
+function PlaceLayers({ model }: { model: MapModel }) {
+  const layout = useMapLayout(model);
+  return (
+    <>
+      <LeaderLines leaders={layout.leaders} />
+      <VenueMarkers
+        venues={model.venues}
+        radii={model.radii}
+        index={model.index}
+        shifts={layout.shifts}
+      />
+      <PlaceLabels labels={layout.labels} />
+    </>
+  );
+}
+
 /** The map of the places in the model. */
 export function VenueMap({ model }: { model: MapModel }) {
   return (
@@ -54,7 +73,7 @@ export function VenueMap({ model }: { model: MapModel }) {
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
       <BasemapLayer />
       <ExchangeLinkLine link={model.link} />
-      <VenueMarkers venues={model.venues} radii={model.radii} index={model.index} />
+      <PlaceLayers model={model} />
       <FitToVenues venues={model.venues} />
       <WheelZoomOnIntent />
       <ContainerLabel />

@@ -3,12 +3,13 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
-import { markerIcon, resizeMarker } from './marker-icon';
+import { drawMarker, markerIcon } from './marker-icon';
+import type { MarkerDrawing } from './marker-icon';
 
-interface MarkerState {
-  name: string;
-  kind: Venue['kind'];
-  radius: number;
+interface MarkerState extends MarkerDrawing {
+  id: string;
+  nameX: number;
+  nameY: number;
   selected: boolean;
   highlighted: boolean;
 }
@@ -16,19 +17,29 @@ interface MarkerState {
 /** Puts the button semantics and state classes on the element Leaflet made for the marker. */
 function applyState(element: HTMLElement | undefined, state: MarkerState): void {
   if (!element) return;
-  resizeMarker(element, state.kind, state.radius);
+  drawMarker(element, state);
+  element.dataset.venueId = state.id;
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', state.name);
-  // The name on mouse hover too; an attribute, so it stays text whatever the name holds.
-  element.title = state.name;
+  // The visible name on hover and focus replaces the native tooltip, which keyboards never see.
+  element.removeAttribute('title');
   element.setAttribute('aria-pressed', String(state.selected));
   element.classList.toggle('map-marker--selected', state.selected);
   element.classList.toggle('map-marker--highlighted', state.highlighted);
+  element.classList.toggle('map-marker--moved', state.dx !== 0 || state.dy !== 0);
+  element.style.setProperty('--name-x', `${state.nameX}px`);
+  element.style.setProperty('--name-y', `${state.nameY}px`);
 }
 
 interface Props {
   venue: Venue;
   radius: number;
+  /** Shift from the true spot, in pixels, so that markers never cover one another. */
+  dx: number;
+  dy: number;
+  /** Where the name tag goes from the element's corner: inside the map, which clips overflow. */
+  nameX: number;
+  nameY: number;
   selected: boolean;
   highlighted: boolean;
   onActivate: (id: string) => void;
@@ -36,20 +47,30 @@ interface Props {
 
 /**
  * Memoised: hovering an exchange re-renders only the markers whose highlight changes. The icon is
- * kept when the size changes too (a new icon would replace the element and lose keyboard focus).
+ * kept when the size or shift changes too (a new icon would replace the element and lose keyboard
+ * focus).
  */
 export const VenueMarker = memo(function VenueMarker({
   venue,
   radius,
+  dx,
+  dy,
+  nameX,
+  nameY,
   selected,
   highlighted,
   onActivate,
 }: Props) {
   const ref = useRef<LeafletMarker>(null);
   const state = useRef<MarkerState>({
+    id: venue.id,
     name: venue.name,
     kind: venue.kind,
     radius,
+    dx,
+    dy,
+    nameX,
+    nameY,
     selected,
     highlighted,
   });
@@ -76,9 +97,20 @@ export const VenueMarker = memo(function VenueMarker({
   );
 
   useEffect(() => {
-    state.current = { name: venue.name, kind: venue.kind, radius, selected, highlighted };
+    state.current = {
+      id: venue.id,
+      name: venue.name,
+      kind: venue.kind,
+      radius,
+      dx,
+      dy,
+      nameX,
+      nameY,
+      selected,
+      highlighted,
+    };
     applyState(ref.current?.getElement(), state.current);
-  }, [icon, venue.name, venue.kind, radius, selected, highlighted]);
+  }, [icon, venue.id, venue.name, venue.kind, radius, dx, dy, nameX, nameY, selected, highlighted]);
 
   return (
     <Marker

@@ -1,0 +1,275 @@
+/**
+ * The map's layout at the current view: where each marker is drawn (spread so none covers
+ * another) and which place names fit beside them. Projection is Leaflet's; the decisions are the
+ * pure functions in src/domain, so this file only converts between the two.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
+import type { Venue } from '../../data/schemas';
+import { boxAround } from '../../domain/map-box';
+import type { Box, Reach } from '../../domain/map-box';
+import { labelText, nameTagBox, placeLabels } from '../../domain/map-label-placement';
+import type { LabelRequest, Obstacle } from '../../domain/map-label-placement';
+import { spreadMarkers } from '../../domain/map-marker-spread';
+import type { VenueTotals } from '../../domain/venue-totals';
+import { boxSize, shapeReach } from './marker-shape';
+
+/** A place name the map prints: its text, its box, and where that box sits from the true spot. */
+export interface MapLabel {
+  id: string;
+  name: string;
+  position: LatLngTuple;
+  width: number;
+  height: number;
+  /** The true spot's position inside the label's box (Leaflet's iconAnchor). */
+  anchorX: number;
+  anchorY: number;
+}
+
+/** A thin line from a moved marker back to its true spot. */
+export interface Leader {
+  id: string;
+  from: LatLngTuple;
+  to: LatLngTuple;
+}
+
+/** Where a marker is drawn and where its name tag (focus, hover) goes. */
+export interface MarkerPlace {
+  dx: number;
+  dy: number;
+  nameX: number;
+  nameY: number;
+}
+
+/** Everything the layout decided for the current view. */
+export interface MapLayout {
+  /** Each marker's shift, and where its name tag goes, from the marker element's top-left corner. */
+  shifts: ReadonlyMap<string, MarkerPlace>;
+  labels: readonly MapLabel[];
+  leaders: readonly Leader[];
+}
+
+const emptyLayout: MapLayout = { shifts: new Map(), labels: [], leaders: [] };
+
+/** What the layout needs from the view-model. */
+export interface LayoutInput {
+  venues: readonly Venue[];
+  radii: ReadonlyMap<string, number>;
+  ranks: ReadonlyMap<string, number>;
+  totalsById: ReadonlyMap<string, VenueTotals>;
+}
+
+/** Room for the outline and the selected marker's thick stroke. */
+const strokePad = 2;
+/** Half of the smallest touch target (24 px): the spread keeps every marker's target clear. */
+const minHalfTarget = 12;
+/** The label font; map.css draws `.map-label` with the same size and line height. */
+const labelFontSize = 12;
+const labelHeight = 16;
+const labelPadX = 3;
+
+/** The drawn shape with its outline. */
+function shapeBox(kind: Venue['kind'], radius: number, x: number, y: number): Box {
+  const r = shapeReach(kind, radius);
+  const pad = (n: number) => n + strokePad;
+  return boxAround(x, y, {
+    left: pad(r.left),
+    top: pad(r.top),
+    right: pad(r.right),
+    bottom: pad(r.bottom),
+  });
+}
+
+/** What the spread keeps apart: the drawn shape, and never less than a 24 px target. */
+function targetReach(kind: Venue['kind'], radius: number): Reach {
+  const r = shapeReach(kind, radius);
+  const side = (n: number) => Math.max(n + strokePad, minHalfTarget);
+  return { left: side(r.left), top: side(r.top), right: side(r.right), bottom: side(r.bottom) };
+}
+
+/** The main places keep room for their name beside them, towards the middle of the map. */
+const reservedNames = 2;
+const labelGap = 3;
+
+/** A target's reach grown by a label on the side facing the map's middle. */
+function withNameRoom(reach: Reach, width: number, towardsLeft: boolean): Reach {
+  const room = labelGap + width;
+  return towardsLeft
+    ? { ...reach, left: reach.left + room }
+    : { ...reach, right: reach.right + room };
+}
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** The name tag of map.css (`.map-marker__name`): 13px bold, 6px padding, 1px border. */
+const nameTagHeight = 24;
+function nameTagWidth(name: string, fontFamily: string): number {
+  return Math.ceil(textWidth(name, fontFamily, 13)) + 2 * 6 + 2 + 2;
+}
+
+/** A text's width in the map's font; a fair estimate where there is no canvas (tests in jsdom). */
+function textWidth(text: string, fontFamily: string, fontSize = labelFontSize): number {
+  if (canvas === undefined) {
+    try {
+      canvas = document.createElement('canvas').getContext('2d');
+    } catch {
+      canvas = null;
+    }
+  }
+  if (!canvas) return text.length * fontSize * 0.6;
+  canvas.font = `600 ${fontSize}px ${fontFamily}`;
+  return canvas.measureText(text).width;
+}
+
+/** The map's controls (zoom buttons…) as boxes in container pixels: labels never cover them. */
+function controlBoxes(map: LeafletMap): Obstacle[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll('.leaflet-control')].map((el) => {
+    const r = el.getBoundingClientRect();
+    const box = {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+    return { box, minor: true };
+  });
+}
+
+/** The layout of the places at the map's current zoom, size and position. */
+export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout {
+  const { venues, radii, ranks, totalsById } = input;
+  // A hidden map has no pixels to lay out; it is laid out when it gets a size (resize).
+  if (map.getSize().x <= 0 || map.getSize().y <= 0) return emptyLayout;
+  const radius = (v: Venue) => radii.get(v.id) ?? 0;
+  const rank = (v: Venue) => ranks.get(v.id) ?? venues.length;
+  const named = (v: Venue) => (totalsById.get(v.id)?.eventIds.length ?? 0) > 0;
+  const fontFamily = getComputedStyle(map.getContainer()).fontFamily;
+  const widthOf = (v: Venue) => Math.ceil(textWidth(labelText(v.name), fontFamily)) + 2 * labelPadX;
+  const middle = map.getSize().x / 2;
+  // Layer pixels do not change when the map pans, so markers only move when the zoom changes.
+  const spots = venues.map((v) => ({ venue: v, spot: map.latLngToLayerPoint([v.lat, v.lon]) }));
+  const spread = spreadMarkers(
+    spots.map(({ venue, spot }) => {
+      const reach = targetReach(venue.kind, radius(venue));
+      const towardsLeft = map.layerPointToContainerPoint(spot).x > middle;
+      return {
+        id: venue.id,
+        x: spot.x,
+        y: spot.y,
+        reach:
+          rank(venue) < reservedNames && named(venue)
+            ? withNameRoom(reach, widthOf(venue), towardsLeft)
+            : reach,
+        rank: rank(venue),
+      };
+    }),
+  );
+  const drawnAt = new Map(spread.map((s) => [s.id, s]));
+  const size = map.getSize();
+  const frame: Box = { left: 2, top: 2, right: size.x - 2, bottom: size.y - 2 };
+  const shifts = new Map<string, MarkerPlace>();
+  for (const { venue } of spots) {
+    const at = spread.find((s) => s.id === venue.id);
+    if (!at) continue;
+    const centre = map.layerPointToContainerPoint([at.x, at.y]);
+    const half = boxSize(radius(venue)) / 2;
+    const element = boxAround(centre.x, centre.y, {
+      left: half,
+      top: half,
+      right: half,
+      bottom: half,
+    });
+    const tag = nameTagBox(element, nameTagWidth(venue.name, fontFamily), nameTagHeight, frame);
+    shifts.set(venue.id, {
+      dx: at.dx,
+      dy: at.dy,
+      nameX: tag.left - element.left,
+      nameY: tag.top - element.top,
+    });
+  }
+
+  const leaders: Leader[] = [];
+  const obstacles = controlBoxes(map);
+  const requests: LabelRequest[] = [];
+  const anchors = new Map<string, { x: number; y: number }>();
+  for (const { venue, spot } of spots) {
+    const at = drawnAt.get(venue.id);
+    if (!at) continue;
+    const home = map.layerPointToContainerPoint(spot);
+    const drawn = map.layerPointToContainerPoint([at.x, at.y]);
+    const box = shapeBox(venue.kind, radius(venue), drawn.x, drawn.y);
+    obstacles.push({ box, owner: venue.id });
+    if (at.dx !== 0 || at.dy !== 0) {
+      leaders.push({
+        id: venue.id,
+        from: [venue.lat, venue.lon],
+        to: ((p) => [p.lat, p.lng] as LatLngTuple)(map.layerPointToLatLng([at.x, at.y])),
+      });
+      // The small dot at the true spot.
+      const dot = boxAround(home.x, home.y, { left: 3, top: 3, right: 3, bottom: 3 });
+      obstacles.push({ box: dot, owner: venue.id, minor: true });
+    }
+    // Only places with something in the range are named; the list names the rest.
+    if (!named(venue)) continue;
+    anchors.set(venue.id, home);
+    requests.push({
+      id: venue.id,
+      anchor: box,
+      width: widthOf(venue),
+      height: labelHeight,
+      rank: rank(venue),
+    });
+  }
+  const byId = new Map(venues.map((v) => [v.id, v]));
+  const labels = placeLabels(requests, obstacles, frame, {
+    gap: labelGap,
+    mustName: reservedNames,
+  }).flatMap((placed): MapLabel[] => {
+    const venue = byId.get(placed.id);
+    const home = anchors.get(placed.id);
+    if (!venue || !home) return [];
+    return [
+      {
+        id: venue.id,
+        name: labelText(venue.name),
+        position: [venue.lat, venue.lon],
+        width: placed.box.right - placed.box.left,
+        height: placed.box.bottom - placed.box.top,
+        anchorX: home.x - placed.box.left,
+        anchorY: home.y - placed.box.top,
+      },
+    ];
+  });
+  return { shifts, labels, leaders };
+}
+
+/** A key that changes whenever the view's zoom, size or position does. */
+function viewKey(map: LeafletMap): string {
+  const bounds = map.getPixelBounds();
+  const size = map.getSize();
+  return `${map.getZoom()}|${bounds.min?.x},${bounds.min?.y}|${size.x}x${size.y}`;
+}
+
+/** The layout, recomputed after every zoom, pan and resize and whenever the places change. */
+export function useMapLayout(input: LayoutInput): MapLayout {
+  const map = useMap();
+  const [view, setView] = useState(() => viewKey(map));
+  useEffect(() => {
+    const update = () => setView(viewKey(map));
+    map.on('zoomend moveend resize', update);
+    update();
+    return () => {
+      map.off('zoomend moveend resize', update);
+    };
+  }, [map]);
+  const { venues, radii, ranks, totalsById } = input;
+  return useMemo(
+    () => computeMapLayout(map, { venues, radii, ranks, totalsById }),
+    // `view` is a dependency on purpose: the map's projection changes with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, view, venues, radii, ranks, totalsById],
+  );
+}

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boxAround, boxesOverlap } from '../../../src/domain/map-box';
+import { spreadMarkers } from '../../../src/domain/map-marker-spread';
+import type { SpreadItem } from '../../../src/domain/map-marker-spread';
+
+const reach = fc.record({
+  left: fc.integer({ min: 1, max: 40 }),
+  top: fc.integer({ min: 1, max: 40 }),
+  right: fc.integer({ min: 1, max: 40 }),
+  bottom: fc.integer({ min: 1, max: 40 }),
+});
+
+// Spots packed into a small area, so most inputs collide, with many exact duplicates.
+const items: fc.Arbitrary<SpreadItem[]> = fc
+  .array(
+    fc.record({
+      x: fc.integer({ min: 0, max: 80 }),
+      y: fc.integer({ min: 0, max: 80 }),
+      reach,
+      rank: fc.integer({ min: 0, max: 30 }),
+    }),
+    { maxLength: 24 },
+  )
+  .map((list) => list.map((item, i) => ({ ...item, id: `p${i}` })));
+
+const boxOf = (item: SpreadItem, x: number, y: number) => boxAround(x, y, item.reach);
+
+describe('spreadMarkers', () => {
+  it('leaves no two markers overlapping or closer than the gap', () => {
+    fc.assert(
+      fc.property(items, fc.integer({ min: 0, max: 6 }), (list, gap) => {
+        const spread = spreadMarkers(list, { gap });
+        expect(spread.map((s) => s.id)).toEqual(list.map((i) => i.id));
+        const boxes = spread.map((s, i) => boxOf(list[i]!, s.x, s.y));
+        for (let a = 0; a < boxes.length; a++) {
+          for (let b = a + 1; b < boxes.length; b++) {
+            expect(boxesOverlap(boxes[a]!, boxes[b]!, gap)).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
+  it('records each displacement from the true spot', () => {
+    fc.assert(
+      fc.property(items, (list) => {
+        spreadMarkers(list).forEach((s, i) => {
+          expect(s.x - s.dx).toBe(list[i]!.x);
+          expect(s.y - s.dy).toBe(list[i]!.y);
+        });
+      }),
+    );
+  });
+
+  it('keeps the most important marker on its true spot', () => {
+    fc.assert(
+      fc.property(
+        items.filter((l) => l.length > 0),
+        (list) => {
+          const first = [...list].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1))[0]!;
+          const spread = spreadMarkers(list).find((s) => s.id === first.id)!;
+          expect([spread.dx, spread.dy]).toEqual([0, 0]);
+        },
+      ),
+    );
+  });
+
+  it('moves nothing when nothing collides', () => {
+    const apart = [0, 1, 2, 3].map((i) => ({
+      id: `p${i}`,
+      x: i * 100,
+      y: 50,
+      reach: { left: 10, top: 10, right: 10, bottom: 10 },
+      rank: 3 - i,
+    }));
+    expect(spreadMarkers(apart).every((s) => s.dx === 0 && s.dy === 0)).toBe(true);
+  });
+
+  it('gives the same layout whatever the input order', () => {
+    fc.assert(
+      fc.property(
+        items.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+        ),
+        ([list, shuffled]) => {
+          const byId = (xs: ReturnType<typeof spreadMarkers>) =>
+            [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+          expect(byId(spreadMarkers(shuffled))).toEqual(byId(spreadMarkers(list)));
+        },
+      ),
+    );
+  });
+
+  it('fans out markers stacked on one spot around it, the heaviest staying put', () => {
+    const stack = ['a', 'b', 'c', 'd', 'e'].map((id, rank) => ({
+      id,
+      x: 100,
+      y: 100,
+      reach: { left: 12, top: 12, right: 12, bottom: 12 },
+      rank,
+    }));
+    const spread = spreadMarkers(stack, { gap: 2 });
+    expect(spread[0]).toMatchObject({ dx: 0, dy: 0 });
+    for (const s of spread.slice(1)) {
+      // Right next to the first: not flung away.
+      expect(Math.hypot(s.dx, s.dy)).toBeGreaterThanOrEqual(26);
+      expect(Math.hypot(s.dx, s.dy)).toBeLessThan(60);
+    }
+    // Spread around the spot, not lined up on one side.
+    const quadrants = new Set(spread.slice(1).map((s) => `${Math.sign(s.dx)},${Math.sign(s.dy)}`));
+    expect(quadrants.size).toBeGreaterThan(2);
+  });
+
+  it('does not hang on a spot that is not a number', () => {
+    const bad = {
+      id: 'x',
+      x: NaN,
+      y: NaN,
+      reach: { left: 5, top: 5, right: 5, bottom: 5 },
+      rank: 0,
+    };
+    const good = { ...bad, id: 'y', x: 0, y: 0, rank: 1 };
+    expect(spreadMarkers([bad, good])).toHaveLength(2);
+  });
+});
