@@ -24,23 +24,33 @@ export function goToView(e: MouseEvent<HTMLAnchorElement>, id: string): void {
   target.scrollIntoView({ block: 'start' });
 }
 
-/** The view crossing the middle of the screen, followed as the page scrolls. */
+/**
+ * The view crossing the middle of the screen, followed as the page scrolls. Looked up by id at each
+ * check rather than observed once: a view whose code arrives later replaces its placeholder.
+ */
 function useViewInSight(): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
-    // jsdom has no IntersectionObserver.
-    if (typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) setCurrent(entry.target.id);
-      },
-      { rootMargin: '-45% 0px -45% 0px' },
-    );
-    for (const { id } of pageViews) {
-      const element = document.getElementById(id);
-      if (element) observer.observe(element);
-    }
-    return () => observer.disconnect();
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      const middle = window.innerHeight / 2;
+      const inSight = pageViews.find(({ id }) => {
+        const box = document.getElementById(id)?.getBoundingClientRect();
+        return box !== undefined && box.top <= middle && box.bottom > middle;
+      });
+      setCurrent(inSight?.id ?? null);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(check);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(frame);
+    };
   }, []);
   return current;
 }

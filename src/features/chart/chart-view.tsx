@@ -1,5 +1,5 @@
 /** "Cumulative prisoners returned": the chart, its markers' key, the brush and the table alternative. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import { useRovingFocus } from '../../components/use-roving-focus';
@@ -15,11 +15,26 @@ import { formatCount } from '../../domain/format-number';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { ChartTable } from './chart-table';
-import { CumulativeChart } from './cumulative-chart';
 import { RangeBrush } from './range-brush';
 import './chart.css';
 
 const title = 'Cumulative prisoners returned';
+
+// recharts is most of the page's code: a chunk of its own, asked for as this module loads so it
+// downloads beside the data rather than after it, while the page's own code starts at once.
+const chartCode = import('./cumulative-chart');
+const CumulativeChart = lazy(() => chartCode.then((m) => ({ default: m.CumulativeChart })));
+
+/** Holds the plot's and key's room while recharts arrives, so nothing below moves. */
+function PlotPlaceholder() {
+  return (
+    <div className="chart-frame chart-frame--pending" role="status">
+      <div className="chart-plot">
+        <span className="visually-hidden">Drawing the chart…</span>
+      </div>
+    </div>
+  );
+}
 
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
@@ -86,18 +101,20 @@ function ChartBody({
         // The brush below stays, so the range can be widened from here.
         <EmptyState>No exchanges in this range or place.</EmptyState>
       ) : (
-        <CumulativeChart
-          rows={model.rows}
-          domain={model.domain}
-          markers={model.markers}
-          tallies={model.tallies}
-          bodies={model.bodies}
-          split={split}
-          hasExpected={model.hasExpected}
-          selectedTime={model.selectedTime}
-          describe={describe}
-          exportRef={exportRef}
-        />
+        <Suspense fallback={<PlotPlaceholder />}>
+          <CumulativeChart
+            rows={model.rows}
+            domain={model.domain}
+            markers={model.markers}
+            tallies={model.tallies}
+            bodies={model.bodies}
+            split={split}
+            hasExpected={model.hasExpected}
+            selectedTime={model.selectedTime}
+            describe={describe}
+            exportRef={exportRef}
+          />
+        </Suspense>
       )}
       {model.linesCoincide && (
         <p className="chart-note chart-note--coincide">

@@ -7,18 +7,23 @@ import { parseUrlState } from '../../../src/state/url-codec';
 import { resetStore } from '../../../src/state/store';
 import { publicDataset, renderWithData } from '../render-with-data';
 
+let restoreUrl = () => undefined as void;
+
 /** Every blob the page hands to the browser as a download, with its file name. */
 function captureDownloads() {
   const saved: { name: string; blob: Blob }[] = [];
   let last: Blob | null = null;
-  vi.stubGlobal('URL', {
-    ...URL,
-    createObjectURL: (blob: Blob) => {
-      last = blob;
-      return 'blob:test';
-    },
-    revokeObjectURL: () => undefined,
-  });
+  // The URL class itself stays real (module loading builds URLs); only its blob statics are caught.
+  const real = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  URL.createObjectURL = (blob: Blob) => {
+    last = blob;
+    return 'blob:test';
+  };
+  URL.revokeObjectURL = () => undefined;
+  restoreUrl = () => {
+    URL.createObjectURL = real.create;
+    URL.revokeObjectURL = real.revoke;
+  };
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
     this: HTMLAnchorElement,
   ) {
@@ -38,7 +43,10 @@ function textOf(blob: Blob): Promise<string> {
 }
 
 beforeEach(() => resetStore('?from=2026-01-01&venue=geneva'));
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  restoreUrl();
+});
 
 describe('the share bar', () => {
   it('copies the canonical link of the current view', async () => {
@@ -82,9 +90,7 @@ describe('the share bar', () => {
     const { user } = renderWithData(<ShareBar chart={chart} />);
     await user.click(screen.getByText('Download'));
     await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Download failed: the chart has nothing drawn.',
-    );
+    expect(await screen.findByText('Download failed: the chart has nothing drawn.')).toBeVisible();
 
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('data-test', 'the-chart');
