@@ -1,5 +1,9 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
+import { Loading } from '../components/loading';
+import { ViewRegion } from '../components/view-region';
+import { viewStatus } from '../data/use-dataset';
+import { useDerived } from '../derived/use-derived';
 import type { ChartExport } from '../components/chart-export';
 import { useAppStore } from '../state/store';
 import { ChartView } from '../features/chart/chart-view';
@@ -16,11 +20,28 @@ import { useLinkIdsCheck } from '../state/use-link-ids-check';
 import { SkipLinks, ViewNav } from './view-nav';
 import { closeDetailsOnEscape } from '../components/close-details-on-escape';
 
+/** The views below the chart while they wait their turn: their names, anchors and room. */
+const pendingViews = [
+  {
+    title: 'Where deals were struck and prisoners handed over',
+    anchor: 'map',
+    className: 'view--map view--pending',
+    what: 'the map',
+  },
+  { title: 'Quotes', anchor: 'quotes', className: 'view--quotes view--pending', what: 'quotes' },
+  { title: 'Exchanges', anchor: 'events', className: 'view--events view--pending', what: 'events' },
+];
+
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
   // The chart hands its drawing to the downloads through this handle, not through its DOM.
   const chart = useRef<ChartExport>(null);
   useLinkIdsCheck();
+  // The headline and the chart render as soon as the events are in; the views below them follow in
+  // a deferred render that React splits into short slices, so a phone's main thread is never held
+  // for the whole page at once.
+  const eventsIn = useDerived((x) => viewStatus(x.dataset, ['events']).status !== 'loading');
+  const later = useDeferredValue(eventsIn, false);
   if (embed) return <EmbedFrame view={embed} />;
   return (
     // Escape closes whichever disclosure holds the focus (the official figure's note, the chart's
@@ -45,9 +66,19 @@ export function Dashboard() {
       <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>
         <ChartView exportRef={chart} />
-        <MapView />
-        <QuotesView />
-        <EventsView />
+        {later ? (
+          <>
+            <MapView />
+            <QuotesView />
+            <EventsView />
+          </>
+        ) : (
+          pendingViews.map((v) => (
+            <ViewRegion key={v.anchor} {...v}>
+              <Loading what={v.what} />
+            </ViewRegion>
+          ))
+        )}
       </main>
       <footer className="page__footer">
         <p>

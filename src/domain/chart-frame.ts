@@ -195,3 +195,19 @@ export function axisTicks(
 function mod(n: number, m: number): number {
   return ((n % m) + m) % m;
 }
+
+/**
+ * A value axis from zero: round ticks (1, 2, 2.5 or 5 × a power of ten) up to the first one at or
+ * above `max`, at most `maxTicks` steps. The chart fixes its scale with these, so what it draws
+ * itself (markers, officials' figures) sits on the same scale as the lines.
+ */
+export function niceAxis(max: number, maxTicks = 5): { top: number; ticks: number[] } {
+  if (!(max > 0) || !Number.isFinite(max)) return { top: 1, ticks: [0, 1] };
+  const rough = max / Math.max(1, maxTicks);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Math.round(i * step * 1e6) / 1e6);
+  return { top, ticks };
+}

@@ -6,19 +6,9 @@ import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useSta
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Curve,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Curve, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
-import { axisTicks } from '../../domain/chart-frame';
+import { axisTicks, niceAxis } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
@@ -210,6 +200,66 @@ function MarkerLabels({
   );
 }
 
+/**
+ * The talks/agreement lines and the officials' figures, drawn as plain SVG on the plot's own
+ * scales. As recharts Reference components each one re-ran the chart's selectors when it
+ * registered: a hundred officials' figures cost most of a phone's first second.
+ */
+function Overlay({
+  markers,
+  tallies,
+  domain,
+  yTop,
+  width,
+  height,
+}: {
+  markers: readonly ChartMarker[];
+  tallies: readonly TallyPoint[];
+  domain: [number, number];
+  yTop: number;
+  width: number;
+  height: number;
+}) {
+  const plotWidth = width - plotLeft - margin.right;
+  const top = margin.top;
+  const bottom = height - margin.bottom - xAxisHeight;
+  const x = (t: number) => plotLeft + ((t - domain[0]) / (domain[1] - domain[0])) * plotWidth;
+  const yOf = (v: number) => bottom - (v / yTop) * (bottom - top);
+  const inside = (t: number) => t >= domain[0] && t <= domain[1];
+  return (
+    <g className="chart-overlay">
+      {markers
+        .filter((m) => inside(m.t))
+        .map((m) => (
+          <line
+            key={m.id}
+            className="chart-overlay__marker"
+            x1={x(m.t)}
+            x2={x(m.t)}
+            y1={top}
+            y2={bottom}
+            stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
+            strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
+          />
+        ))}
+      {tallies
+        .filter((p) => inside(p.t))
+        .map((p) => (
+          <circle
+            key={`${p.t}-${p.figure}`}
+            className="chart-overlay__tally"
+            cx={x(p.t)}
+            cy={yOf(p.figure)}
+            r={4}
+            fill="#ffffff"
+            stroke="var(--c-ukraine)"
+            strokeWidth={2}
+          />
+        ))}
+    </g>
+  );
+}
+
 /** What recharts gives a custom tick (the same for both axes). */
 type TickProps = XAxisTickContentProps | YAxisTickContentProps;
 
@@ -260,6 +310,15 @@ const ChartPlot = memo(function ChartPlot({
   const box = useRef<HTMLDivElement>(null);
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
   const { width, height } = useSize(box);
+  // The value scale is fixed here, not found by recharts, so the overlay shares it exactly.
+  const y = niceAxis(
+    Math.max(
+      ...rows.flatMap((r) => lines.map((l) => Number(r[l.dataKey] ?? 0))),
+      ...(bodies ?? []).flatMap((r) => [r.ukraine, r.russia]),
+      ...tallies.map((p) => p.figure),
+      1,
+    ),
+  );
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
   const ticks = axisTicks(domain, Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)));
@@ -298,6 +357,10 @@ const ChartPlot = memo(function ChartPlot({
             )}
           />
           <YAxis
+            type="number"
+            domain={[0, y.top]}
+            ticks={y.ticks}
+            allowDataOverflow
             tick={(props: TickProps) => (
               <AxisTick {...props} text={formatCount(Number(props.payload.value))} />
             )}
@@ -317,14 +380,6 @@ const ChartPlot = memo(function ChartPlot({
             content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
             isAnimationActive={false}
           />
-          {markers.map((m) => (
-            <ReferenceLine
-              key={m.id}
-              x={m.t}
-              stroke={m.event.type === 'talks' ? 'var(--c-kind-talks)' : 'var(--c-muted)'}
-              strokeDasharray={m.event.type === 'talks' ? '2 3' : '6 3'}
-            />
-          ))}
           <MarkerLabels markers={markers} domain={domain} width={width} />
           {bodies &&
             bodyLines.map((line) => (
@@ -342,18 +397,14 @@ const ChartPlot = memo(function ChartPlot({
                 isAnimationActive={false}
               />
             ))}
-          {tallies.map((p) => (
-            <ReferenceDot
-              key={`${p.t}-${p.figure}`}
-              x={p.t}
-              y={p.figure}
-              r={4}
-              fill="#ffffff"
-              stroke="var(--c-ukraine)"
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-            />
-          ))}
+          <Overlay
+            markers={markers}
+            tallies={tallies}
+            domain={domain}
+            yTop={y.top}
+            width={width}
+            height={height}
+          />
           {lines.map(({ show: _show, ...line }) => (
             <Line
               key={line.dataKey}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, monthTicks } from '../../../src/domain/chart-frame';
+import { axisTicks, monthTicks, niceAxis } from '../../../src/domain/chart-frame';
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -119,6 +119,30 @@ describe('axisTicks', () => {
           const { ticks } = axisTicks([start, start + span], max);
           expect(ticks.length).toBeLessThanOrEqual(max);
           expect(ticks.every((t) => t >= start && t <= start + span)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('niceAxis', () => {
+  it('rounds the top up to a round step', () => {
+    expect(niceAxis(7454)).toEqual({ top: 8000, ticks: [0, 2000, 4000, 6000, 8000] });
+    expect(niceAxis(1205)).toEqual({ top: 1250, ticks: [0, 250, 500, 750, 1000, 1250] });
+    expect(niceAxis(0)).toEqual({ top: 1, ticks: [0, 1] });
+  });
+
+  it('always covers the maximum with at most maxTicks steps', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 1e9, noNaN: true }),
+        fc.integer({ min: 1, max: 10 }),
+        (max, n) => {
+          const { top, ticks } = niceAxis(max, n);
+          expect(top).toBeGreaterThanOrEqual(max);
+          expect(ticks[0]).toBe(0);
+          expect(ticks.at(-1)).toBeCloseTo(top);
+          expect(ticks.length - 1).toBeLessThanOrEqual(n);
         },
       ),
     );
