@@ -28,6 +28,8 @@ interface Props {
   mediators: ReadonlyMap<string, Mediator>;
   /** Set by whoever selected from inside the view, so focus follows the user and not the store. */
   focusRequestRef: RefObject<boolean>;
+  /** Under its row: taking focus must not scroll the row away from under the finger. */
+  keepPlace?: boolean;
   onSelect: (id: string) => void;
   onClose: () => void;
 }
@@ -41,6 +43,7 @@ export function EventDetail({
   sources,
   mediators,
   focusRequestRef,
+  keepPlace = false,
   onSelect,
   onClose,
 }: Props) {
@@ -50,8 +53,8 @@ export function EventDetail({
   useEffect(() => {
     if (!focusRequestRef.current) return;
     focusRequestRef.current = false;
-    heading.current?.focus();
-  }, [event.id, focusRequestRef]);
+    heading.current?.focus({ preventScroll: keepPlace });
+  }, [event.id, focusRequestRef, keepPlace]);
   const relations = relationsOf(index, event);
   const panel = useRef<HTMLElement>(null);
   const fits = useFitsViewport(panel);
