@@ -9,6 +9,7 @@ interface Ev {
   type: string;
   title: string;
   date: string;
+  agreementId?: string | null;
 }
 const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
 
@@ -233,5 +234,29 @@ test('on a phone a shared link opens the exchange under its row, scrolled into v
   await expect(
     row.locator('xpath=ancestor::li[1]').getByRole('article', { name: target.title }),
   ).toHaveCount(1);
+  await page.context().close();
+});
+
+test('on a phone a link inside an open detail goes to the other event, in view and focused', async ({
+  browser,
+}) => {
+  // An agreement and the last of its stages: further down the list, past the agreement's detail.
+  const stagesOf = (id: string) =>
+    events
+      .filter((e) => e.type === 'exchange' && e.agreementId === id)
+      .sort((a, b) => a.date.localeCompare(b.date));
+  const agreement = events.find((e) => e.type === 'agreement' && stagesOf(e.id).length > 0);
+  const stage = agreement ? stagesOf(agreement.id).at(-1) : undefined;
+  if (!agreement || !stage) throw new Error('no agreement with a recorded stage');
+  const page = await phone(browser, `./?event=${agreement.id}`);
+  const view = page.getByRole('region', { name: regions.events, exact: true });
+  const detail = view.getByRole('article', { name: agreement.title, exact: true });
+  await detail
+    .getByRole('list', { name: 'Stages' })
+    .getByRole('button', { name: stage.title, exact: true })
+    .tap();
+  const next = view.getByRole('article', { name: stage.title, exact: true });
+  await expect(next.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(next.getByRole('heading', { level: 3 })).toBeInViewport();
   await page.context().close();
 });

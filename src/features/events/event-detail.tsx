@@ -19,6 +19,12 @@ function closeOnEscape(onClose: () => void) {
   };
 }
 
+/**
+ * Asked of the detail by a choice made inside the view: take the focus, and either let the browser
+ * scroll to it or ('stay') leave the page where it is, because the row just tapped must not move.
+ */
+export type FocusRequest = 'scroll' | 'stay' | null;
+
 interface Props {
   prepared: PreparedEvent;
   inFilter: boolean;
@@ -27,9 +33,7 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
   mediators: ReadonlyMap<string, Mediator>;
   /** Set by whoever selected from inside the view, so focus follows the user and not the store. */
-  focusRequestRef: RefObject<boolean>;
-  /** Under its row: taking focus must not scroll the row away from under the finger. */
-  keepPlace?: boolean;
+  focusRequestRef: RefObject<FocusRequest>;
   onSelect: (id: string) => void;
   onClose: () => void;
 }
@@ -43,7 +47,6 @@ export function EventDetail({
   sources,
   mediators,
   focusRequestRef,
-  keepPlace = false,
   onSelect,
   onClose,
 }: Props) {
@@ -51,10 +54,11 @@ export function EventDetail({
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!focusRequestRef.current) return;
-    focusRequestRef.current = false;
-    heading.current?.focus({ preventScroll: keepPlace });
-  }, [event.id, focusRequestRef, keepPlace]);
+    const request = focusRequestRef.current;
+    if (request === null) return;
+    focusRequestRef.current = null;
+    heading.current?.focus({ preventScroll: request === 'stay' });
+  }, [event.id, focusRequestRef]);
   const relations = relationsOf(index, event);
   const panel = useRef<HTMLElement>(null);
   const fits = useFitsViewport(panel);

@@ -8,6 +8,7 @@ import type { EventsModel } from '../../derived/events-list';
 import { useDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
+import type { FocusRequest } from './event-detail';
 import { EventList } from './event-list';
 import { useDetailBeside } from './use-detail-beside';
 import './events.css';
@@ -31,7 +32,7 @@ export function EventsView() {
 function EventsBody({ model }: { model: EventsModel }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
   const prefix = useId();
-  const focusRequestRef = useRef(false);
+  const focusRequestRef = useRef<FocusRequest>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
   const beside = useDetailBeside();
   const rowId = (eventId: string) => `${prefix}-row-${eventId}`;
@@ -44,14 +45,21 @@ function EventsBody({ model }: { model: EventsModel }) {
         ? selection.prepared.event.id
         : selection.id;
 
-  // Under its row the detail opens and closes below the finger: whatever else changes (another
-  // detail folding away above), the tapped row stays where it was. Beside the list nothing above
-  // moves, and focusing the detail may scroll to it as it always has.
+  // A link inside the detail goes to another event: its detail takes the focus and the browser
+  // scrolls there, wherever that is.
+  const select = (id: string) => {
+    focusRequestRef.current = 'scroll';
+    selectEvent(id);
+  };
+  // A row tapped under the finger opens or closes its detail below it, and the row stays where it
+  // was: selecting narrows the quotes above to the event and may fold away another open detail, so
+  // the page scrolls by what that moved the row (keepInPlace). Beside the list the detail opens as
+  // it always has.
   const change = (id: string, run: () => void) =>
     beside ? run() : keepInPlace(document.getElementById(rowId(id)), run);
-  const select = (id: string) =>
+  const selectRow = (id: string) =>
     change(id, () => {
-      focusRequestRef.current = true;
+      focusRequestRef.current = beside ? 'scroll' : 'stay';
       selectEvent(id);
     });
   const close = () => {
@@ -63,7 +71,7 @@ function EventsBody({ model }: { model: EventsModel }) {
     else selectEvent(null);
   };
   // Pressing the selected row again unselects it, as its aria-pressed state promises.
-  const toggle = (id: string) => (id === selectedId ? close() : select(id));
+  const toggle = (id: string) => (id === selectedId ? close() : selectRow(id));
   // Escape on the selected row closes its detail too (inside the detail, the detail handles it).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented || selectedId === null) return;
@@ -97,7 +105,6 @@ function EventsBody({ model }: { model: EventsModel }) {
         sources={model.sources}
         mediators={model.mediators}
         focusRequestRef={focusRequestRef}
-        keepPlace={!beside}
         onSelect={select}
         onClose={close}
       />
