@@ -170,3 +170,43 @@ test('an event outside the range still opens from a link, and has no accessibili
   const results = await new AxeBuilder({ page }).include('.view--events').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('on a desktop the open exchange sits beside the list, and moves under its row on a narrow window', async ({
+  page,
+}) => {
+  const exchange = events.find((e) => e.type === 'exchange');
+  if (!exchange) throw new Error('no exchange in events.json');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./');
+  const region = eventsRegion(page);
+  const list = region.getByRole('list', { name: 'Events in date order' });
+  await showAll(page);
+  const row = list.getByRole('button', { name: exchange.title, exact: true }).first();
+  await row.click();
+  const detail = region.getByRole('article', { name: exchange.title, exact: true });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 3 })).toBeFocused();
+  // Beside: right of the whole list, in no row of it.
+  const listBox = await list.boundingBox();
+  const detailBox = await detail.boundingBox();
+  if (!listBox || !detailBox) throw new Error('not rendered');
+  expect(detailBox.x).toBeGreaterThanOrEqual(listBox.x + listBox.width);
+  await expect(list.getByRole('article')).toHaveCount(0);
+
+  // Narrowed to a phone's width the same detail, once in the page, opens under its row instead.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row.locator('xpath=ancestor::li[1]').getByRole('article')).toHaveCount(1);
+  await expect(page.locator('.event-detail')).toHaveCount(1);
+});
+
+test('a shared link to an exchange scrolls its detail into view on a desktop too', async ({
+  page,
+}) => {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  const exchange = sorted.filter((e) => e.type === 'exchange')[10] ?? sorted[0];
+  if (!exchange) throw new Error('no events');
+  await page.goto(`./?event=${exchange.id}`);
+  const detail = eventsRegion(page).getByRole('article', { name: exchange.title, exact: true });
+  await expect(detail).toBeInViewport();
+  await expect(detail.getByRole('heading', { level: 3 })).toBeInViewport({ ratio: 1 });
+});

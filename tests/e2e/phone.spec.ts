@@ -1,7 +1,17 @@
-/** A 390 × 844 phone: no scroll box inside the page, and targets a finger can hit (and on a desktop,
- * the detail beside the list is no scroll box either). */
-import type { Browser, Page } from '@playwright/test';
+/** A 390 × 844 phone: no scroll box inside the page, targets a finger can hit, an exchange that opens
+ * under the finger (and on a desktop, the detail beside the list is no scroll box either). */
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, regions, test } from './fixtures';
+
+interface Ev {
+  id: string;
+  type: string;
+  title: string;
+  date: string;
+  agreementId?: string | null;
+}
+const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
 
 async function phone(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({
@@ -84,5 +94,169 @@ test('every button and link in the quotes, exchanges and share bar is at least 2
       }),
   );
   expect(small).toEqual([]);
+  await page.context().close();
+});
+
+/** An exchange on the list's first page (rows in date order), well clear of its ends, with a title
+ * no other event shares, so its row is found by name. */
+function exchangeToTap(): Ev {
+  const sorted = [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
+  const unique = (e: Ev) => events.filter((x) => x.title === e.title).length === 1;
+  const pick = sorted.slice(8, 90).find((e) => e.type === 'exchange' && unique(e));
+  if (!pick) throw new Error('no exchange with a unique title among the first rows of events.json');
+  return pick;
+}
+
+/** The element's top on screen once it has stopped moving (layout and scrolling settled). */
+async function settledTop(page: Page, locator: Locator): Promise<number> {
+  let last = Number.NaN;
+  let still = 0;
+  for (let i = 0; i < 40 && still < 3; i++) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not rendered');
+    still = Math.abs(box.y - last) < 0.5 ? still + 1 : 0;
+    last = box.y;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+/** How far the page is scrolled, and where the events view starts in the document. */
+function scrollState(page: Page) {
+  return page.evaluate(() => {
+    const view = document.querySelector('.view--events');
+    if (!view) throw new Error('no events view');
+    return { scrollY: window.scrollY, viewTop: view.getBoundingClientRect().top + window.scrollY };
+  });
+}
+
+test('tapping an exchange opens it right under its row, which stays under the finger; a second tap closes it', async ({
+  browser,
+}) => {
+  const target = exchangeToTap();
+  const page = await phone(browser, './');
+  const view = page.getByRole('region', { name: regions.events, exact: true });
+  const list = view.getByRole('list', { name: 'Events in date order' });
+  const row = list.getByRole('button', { name: target.title, exact: true });
+  // The row's list item: the button's nearest li.
+  const item = row.locator('xpath=ancestor::li[1]');
+  // The row in the middle of the screen, where a reader taps it.
+  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const before = await settledTop(page, row);
+  const scrolledBefore = await scrollState(page);
+
+  await row.tap();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${target.id}(?:&|$)`));
+  const detail = view.getByRole('article', { name: target.title, exact: true });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 3 })).toBeFocused();
+  const after = await settledTop(page, row);
+  expect(Math.abs(after - before), 'the tapped row moved on screen').toBeLessThanOrEqual(1);
+
+  // Right under the row: inside its list item, below its last line, with no other row between.
+  await expect(item.getByRole('article')).toHaveCount(1);
+  expect(await page.locator('.event-detail').count(), 'the detail is in the page once').toBe(1);
+  const rowBox = await row.boundingBox();
+  const itemBox = await item.boundingBox();
+  const detailBox = await detail.boundingBox();
+  if (!rowBox || !itemBox || !detailBox) throw new Error('not rendered');
+  expect(detailBox.y).toBeGreaterThanOrEqual(rowBox.y + rowBox.height);
+  expect(detailBox.y - (rowBox.y + rowBox.height)).toBeLessThan(120);
+  expect(detailBox.y + detailBox.height).toBeLessThanOrEqual(itemBox.y + itemBox.height + 1);
+  // The page itself does not move: selecting an exchange narrows the quotes above it to that
+  // exchange, and the page scrolls by exactly what they gave up, no more, so what is on screen stays.
+  const scrolledAfter = await scrollState(page);
+  expect(
+    Math.abs(
+      scrolledAfter.scrollY -
+        scrolledBefore.scrollY -
+        (scrolledAfter.viewTop - scrolledBefore.viewTop),
+    ),
+    'the page scrolled by more than the content above changed',
+  ).toBeLessThanOrEqual(1);
+
+  // A second tap closes it, with the focus on the row, and the row stays put again.
+  await row.tap();
+  await expect(detail).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(row).toBeFocused();
+  expect(Math.abs((await settledTop(page, row)) - before)).toBeLessThanOrEqual(1);
+  const closed = await scrollState(page);
+  expect(
+    Math.abs(closed.scrollY - scrolledBefore.scrollY - (closed.viewTop - scrolledBefore.viewTop)),
+  ).toBeLessThanOrEqual(1);
+  await page.context().close();
+});
+
+test('on a phone Escape closes the exchange under its row and gives the focus back to the row', async ({
+  browser,
+}) => {
+  const target = exchangeToTap();
+  const page = await phone(browser, './');
+  const view = page.getByRole('region', { name: regions.events, exact: true });
+  const row = view
+    .getByRole('list', { name: 'Events in date order' })
+    .getByRole('button', { name: target.title, exact: true });
+  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const before = await settledTop(page, row);
+  await row.tap();
+  const detail = view.getByRole('article', { name: target.title, exact: true });
+  await expect(detail.getByRole('heading', { level: 3 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(row).toBeFocused();
+  expect(Math.abs((await settledTop(page, row)) - before)).toBeLessThanOrEqual(1);
+  // From the row itself too.
+  await row.tap();
+  await expect(detail).toBeVisible();
+  await row.focus();
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(row).toBeFocused();
+  await page.context().close();
+});
+
+test('on a phone a shared link opens the exchange under its row, scrolled into view', async ({
+  browser,
+}) => {
+  const target = exchangeToTap();
+  const page = await phone(browser, `./?event=${target.id}`);
+  const view = page.getByRole('region', { name: regions.events, exact: true });
+  const row = view
+    .getByRole('list', { name: 'Events in date order' })
+    .getByRole('button', { name: target.title, exact: true });
+  const detail = view.getByRole('article', { name: target.title, exact: true });
+  await expect(detail).toBeVisible();
+  await expect(row).toBeInViewport({ ratio: 1 });
+  await expect(detail).toBeInViewport();
+  await expect(
+    row.locator('xpath=ancestor::li[1]').getByRole('article', { name: target.title }),
+  ).toHaveCount(1);
+  await page.context().close();
+});
+
+test('on a phone a link inside an open detail goes to the other event, in view and focused', async ({
+  browser,
+}) => {
+  // An agreement and the last of its stages: further down the list, past the agreement's detail.
+  const stagesOf = (id: string) =>
+    events
+      .filter((e) => e.type === 'exchange' && e.agreementId === id)
+      .sort((a, b) => a.date.localeCompare(b.date));
+  const agreement = events.find((e) => e.type === 'agreement' && stagesOf(e.id).length > 0);
+  const stage = agreement ? stagesOf(agreement.id).at(-1) : undefined;
+  if (!agreement || !stage) throw new Error('no agreement with a recorded stage');
+  const page = await phone(browser, `./?event=${agreement.id}`);
+  const view = page.getByRole('region', { name: regions.events, exact: true });
+  const detail = view.getByRole('article', { name: agreement.title, exact: true });
+  await detail
+    .getByRole('list', { name: 'Stages' })
+    .getByRole('button', { name: stage.title, exact: true })
+    .tap();
+  const next = view.getByRole('article', { name: stage.title, exact: true });
+  await expect(next.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(next.getByRole('heading', { level: 3 })).toBeInViewport();
   await page.context().close();
 });

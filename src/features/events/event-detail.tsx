@@ -19,6 +19,12 @@ function closeOnEscape(onClose: () => void) {
   };
 }
 
+/**
+ * Asked of the detail by a choice made inside the view: take the focus, and either let the browser
+ * scroll to it or ('stay') leave the page where it is, because the row just tapped must not move.
+ */
+export type FocusRequest = 'scroll' | 'stay' | null;
+
 interface Props {
   prepared: PreparedEvent;
   inFilter: boolean;
@@ -27,7 +33,7 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
   mediators: ReadonlyMap<string, Mediator>;
   /** Set by whoever selected from inside the view, so focus follows the user and not the store. */
-  focusRequestRef: RefObject<boolean>;
+  focusRequestRef: RefObject<FocusRequest>;
   onSelect: (id: string) => void;
   onClose: () => void;
 }
@@ -48,9 +54,10 @@ export function EventDetail({
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!focusRequestRef.current) return;
-    focusRequestRef.current = false;
-    heading.current?.focus();
+    const request = focusRequestRef.current;
+    if (request === null) return;
+    focusRequestRef.current = null;
+    heading.current?.focus({ preventScroll: request === 'stay' });
   }, [event.id, focusRequestRef]);
   const relations = relationsOf(index, event);
   const panel = useRef<HTMLElement>(null);

@@ -1,5 +1,6 @@
 /** The filtered events in date order, a type filter, a counted live region and "Show more". */
 import { useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { EventType, Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
 import { EmptyState } from '../../components/empty-state';
@@ -27,10 +28,20 @@ interface Props {
   selectedId: string | null;
   rowId: (eventId: string) => string;
   onSelect: (id: string) => void;
+  /** The selected event's detail, to open under its row; after the list when the row is not shown. */
+  detail?: ReactNode;
 }
 
 /** The list half of the view. */
-export function EventList({ visible, venues, venueName, selectedId, rowId, onSelect }: Props) {
+export function EventList({
+  visible,
+  venues,
+  venueName,
+  selectedId,
+  rowId,
+  onSelect,
+  detail = null,
+}: Props) {
   const [type, setType] = useState<TypeChoice>('all');
   const [limit, setLimit] = useState(pageSize);
   const hintId = useId();
@@ -65,6 +76,7 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
   const extra = selectedAt >= limit ? shown[selectedAt] : undefined;
   const rows = extra ? [...shown.slice(0, limit), extra] : shown.slice(0, limit);
   const hidden = shown.length - Math.min(limit, shown.length) - (extra ? 1 : 0);
+  const detailInRow = selectedAt >= 0;
 
   const choice = choices.find((c) => c.value === type) ?? choices[0];
   const noun = choice?.noun ?? 'event';
@@ -115,7 +127,9 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
               buttonId={rowId(p.event.id)}
               hintId={hintId}
               onSelect={onSelect}
-            />
+            >
+              {p.event.id === selectedId ? detail : null}
+            </EventRow>
           ))}
         </ol>
       )}
@@ -133,6 +147,7 @@ export function EventList({ visible, venues, venueName, selectedId, rowId, onSel
           {hidden.toLocaleString('en-GB')} not shown)
         </button>
       )}
+      {!detailInRow && detail}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** One event in the list: date, type, title (the button), counts, status and places. */
+import type { ReactNode } from 'react';
 import type { Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
 import { EventDate } from './event-date';
@@ -17,12 +18,23 @@ interface Props {
   onSelect: (id: string) => void;
   /** Set on the first row of a year: the year's heading goes with it. */
   year?: YearCounts;
+  /** Opened under the row: the detail of the selected event, on a narrow screen. */
+  children?: ReactNode;
 }
 
 const kindBadges = { release: 'One-way release', bodies: 'Bodies' } as const;
 
 /** A list item whose title button selects the event (pressed while it is the selected one). */
-export function EventRow({ prepared, venues, selected, buttonId, hintId, onSelect, year }: Props) {
+export function EventRow({
+  prepared,
+  venues,
+  selected,
+  buttonId,
+  hintId,
+  onSelect,
+  year,
+  children,
+}: Props) {
   const { event, agreedAt } = prepared;
   const counts = countsText(event);
   const kind = returnKindOf(event);
@@ -79,6 +91,7 @@ export function EventRow({ prepared, venues, selected, buttonId, hintId, onSelec
         </span>
       )}
       {place && <span className="event-row__place">{place}</span>}
+      {children}
     </li>
   );
 }
