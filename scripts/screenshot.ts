@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
-const port = 4199;
+const port = Number(process.env.SHOT_PORT ?? 4199);
 // vite itself, not through npx: killing npx would leave the server running.
 const server = spawn(
   process.execPath,
@@ -109,12 +109,20 @@ try {
       );
     }
     await page.goto(url + (shot.query ?? ''));
-    await page.waitForFunction(
-      () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-      null,
-      { timeout: 20_000 },
-    );
-    await page.waitForTimeout(500);
+    if (shot.query?.includes('embed=1')) {
+      // One view, no page-wide ready mark: its drawing is what to wait for.
+      await page
+        .locator('.embed .recharts-line-curve, .embed .leaflet-marker-icon')
+        .first()
+        .waitFor({ timeout: 20_000 });
+    } else {
+      await page.waitForFunction(
+        () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
+        null,
+        { timeout: 20_000 },
+      );
+    }
+    await page.waitForTimeout(800);
     await page.screenshot({ path: shot.file, fullPage: shot.full });
     console.log(`wrote ${shot.file}`);
     await page.close();
