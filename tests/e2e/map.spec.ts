@@ -152,20 +152,16 @@ async function openMap(page: Page) {
   return map;
 }
 
-async function markerShapes(map: Locator) {
+/** Each marker's name with the box of its drawn shape, or of `selector` inside it. */
+async function markerShapes(map: Locator, selector = '.map-marker__shape') {
   const markers = map.locator('.leaflet-marker-pane [role="button"]');
   const names: string[] = [];
   for (const el of await markers.all()) names.push((await el.getAttribute('aria-label')) ?? '?');
-  return { names, rects: await boxes(markers.locator('.map-marker__shape')) };
+  return { names, rects: await boxes(selector ? markers.locator(selector) : markers) };
 }
 
 /** Each marker's whole element, the box a tap or a click lands on (and that axe measures). */
-async function markerTargets(map: Locator) {
-  const markers = map.locator('.leaflet-marker-pane [role="button"]');
-  const names: string[] = [];
-  for (const el of await markers.all()) names.push((await el.getAttribute('aria-label')) ?? '?');
-  return { names, rects: await boxes(markers) };
-}
+const markerTargets = (map: Locator) => markerShapes(map, '');
 
 for (const device of [
   { name: 'desktop', viewport: { width: 1400, height: 900 }, touch: false },
