@@ -1,5 +1,6 @@
 /** The map as a person uses it: find places, click or press Enter on them, open an exchange's link. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { fileSchemas } from '../../src/data/schemas';
 import { buildEventIndex } from '../../src/domain/event-index';
 import { exchangeLinkOf } from '../../src/domain/map-links';
@@ -151,12 +152,16 @@ async function openMap(page: Page) {
   return map;
 }
 
-async function markerShapes(map: Locator) {
+/** Each marker's name with the box of its drawn shape, or of `selector` inside it. */
+async function markerShapes(map: Locator, selector = '.map-marker__shape') {
   const markers = map.locator('.leaflet-marker-pane [role="button"]');
   const names: string[] = [];
   for (const el of await markers.all()) names.push((await el.getAttribute('aria-label')) ?? '?');
-  return { names, rects: await boxes(markers.locator('.map-marker__shape')) };
+  return { names, rects: await boxes(selector ? markers.locator(selector) : markers) };
 }
+
+/** Each marker's whole element, the box a tap or a click lands on (and that axe measures). */
+const markerTargets = (map: Locator) => markerShapes(map, '');
 
 for (const device of [
   { name: 'desktop', viewport: { width: 1400, height: 900 }, touch: false },
@@ -172,6 +177,13 @@ for (const device of [
       const shapes = await markerShapes(map);
       expect(shapes.rects).toHaveLength(venues.length);
       expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
+      // Nor does any marker's element (its tap target) reach over another's, or the zoom buttons.
+      const targets = await markerTargets(map);
+      expect(targets.rects).toHaveLength(venues.length);
+      expect(overlapping(targets.names, targets.rects)).toEqual([]);
+      const zoom = map.locator('.leaflet-control-zoom a');
+      const controls = { names: await zoom.allTextContents(), rects: await boxes(zoom) };
+      expect(overlapping(targets.names, targets.rects, controls)).toEqual([]);
       // The data has places closer than their markers' size: some must have been moved.
       const leaders = await map.locator('path.map-leader').count();
       expect(leaders).toBeGreaterThan(0);
@@ -259,6 +271,29 @@ for (const device of [
       }
       expect(await controls.count()).toBeGreaterThan(venues.length * 2);
       expect(small).toEqual([]);
+    });
+  });
+}
+
+// Lighthouse's phone (412 × 823) as well as ours: the layout differs with the map's width.
+for (const device of [
+  { name: 'desktop', viewport: { width: 1400, height: 900 }, touch: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  { name: 'Lighthouse phone', viewport: { width: 412, height: 823 }, touch: true },
+]) {
+  test.describe(`on ${device.name}`, () => {
+    test.use({ viewport: device.viewport, hasTouch: device.touch, isMobile: device.touch });
+
+    test('axe finds every map target big enough and clear of the others', async ({ page }) => {
+      await openMap(page);
+      const results = await new AxeBuilder({ page })
+        .include('.view--map')
+        .withRules(['target-size'])
+        .analyze();
+      const summary = results.violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
+      );
+      expect(summary).toEqual([]);
     });
   });
 }

@@ -13,7 +13,7 @@ import { labelText, nameTagBox, placeLabels } from '../../domain/map-label-place
 import type { LabelRequest, Obstacle } from '../../domain/map-label-placement';
 import { spreadMarkers } from '../../domain/map-marker-spread';
 import type { VenueTotals } from '../../domain/venue-totals';
-import { boxSize, shapeReach } from './marker-shape';
+import { drawnReach, targetReach } from './marker-shape';
 
 /** A place name the map prints: its text, its box, and where that box sits from the true spot. */
 export interface MapLabel {
@@ -60,10 +60,6 @@ export interface LayoutInput {
   totalsById: ReadonlyMap<string, VenueTotals>;
 }
 
-/** Room for the outline and the selected marker's thick stroke. */
-const strokePad = 2;
-/** Half of the smallest touch target (24 px): the spread keeps every marker's target clear. */
-const minHalfTarget = 12;
 /** The label font; map.css draws `.map-label` with the same size and line height. */
 const labelFontSize = 12;
 const labelHeight = 16;
@@ -71,21 +67,7 @@ const labelPadX = 3;
 
 /** The drawn shape with its outline. */
 function shapeBox(kind: Venue['kind'], radius: number, x: number, y: number): Box {
-  const r = shapeReach(kind, radius);
-  const pad = (n: number) => n + strokePad;
-  return boxAround(x, y, {
-    left: pad(r.left),
-    top: pad(r.top),
-    right: pad(r.right),
-    bottom: pad(r.bottom),
-  });
-}
-
-/** What the spread keeps apart: the drawn shape, and never less than a 24 px target. */
-function targetReach(kind: Venue['kind'], radius: number): Reach {
-  const r = shapeReach(kind, radius);
-  const side = (n: number) => Math.max(n + strokePad, minHalfTarget);
-  return { left: side(r.left), top: side(r.top), right: side(r.right), bottom: side(r.bottom) };
+  return boxAround(x, y, drawnReach(kind, radius));
 }
 
 /** The main places keep room for their name beside them, towards the middle of the map. */
@@ -153,6 +135,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
   const spots = venues.map((v) => ({ venue: v, spot: map.latLngToLayerPoint([v.lat, v.lon]) }));
   const spread = spreadMarkers(
     spots.map(({ venue, spot }) => {
+      // The marker's whole element: boxes kept apart are the targets a finger or axe sees.
       const reach = targetReach(venue.kind, radius(venue));
       const towardsLeft = map.layerPointToContainerPoint(spot).x > middle;
       return {
@@ -175,13 +158,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     const at = spread.find((s) => s.id === venue.id);
     if (!at) continue;
     const centre = map.layerPointToContainerPoint([at.x, at.y]);
-    const half = boxSize(radius(venue)) / 2;
-    const element = boxAround(centre.x, centre.y, {
-      left: half,
-      top: half,
-      right: half,
-      bottom: half,
-    });
+    const element = boxAround(centre.x, centre.y, targetReach(venue.kind, radius(venue)));
     const tag = nameTagBox(element, nameTagWidth(venue.name, fontFamily), nameTagHeight, frame);
     shifts.set(venue.id, {
       dx: at.dx,

@@ -5,25 +5,27 @@
 import { divIcon } from 'leaflet';
 import type { DivIcon } from 'leaflet';
 import type { VenueKind } from '../../data/schemas';
-import { boxSize, shapeOf } from './marker-shape';
+import { shapeOf, targetReach } from './marker-shape';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
-/** The SVG of a kind's shape at a radius, in a box of boxSize(radius). */
+/** The SVG of a kind's shape at a radius, filling the marker's element (targetReach). */
 export function shapeSvg(kind: VenueKind, radius: number): SVGSVGElement {
-  const size = boxSize(radius);
-  const c = size / 2;
+  const reach = targetReach(kind, radius);
+  const width = reach.left + reach.right;
+  const height = reach.top + reach.bottom;
   const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  // The shape's centre is the origin, wherever it sits in the (not always symmetric) box.
+  svg.setAttribute('viewBox', `${-reach.left} ${-reach.top} ${width} ${height}`);
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
-  const shape = shapeOf(kind, radius, c);
+  const shape = shapeOf(kind, radius, 0);
   const node = document.createElementNS(svgNs, shape.tag);
   if (shape.tag === 'circle') {
-    node.setAttribute('cx', String(c));
-    node.setAttribute('cy', String(c));
+    node.setAttribute('cx', '0');
+    node.setAttribute('cy', '0');
     node.setAttribute('r', String(shape.r));
   } else {
     node.setAttribute('points', shape.points);
@@ -34,16 +36,17 @@ export function shapeSvg(kind: VenueKind, radius: number): SVGSVGElement {
 }
 
 /**
- * A Leaflet icon for one marker. Leaflet appends the `html` element itself, so an icon must not be
- * shared between markers: each marker memoises its own by kind and size.
+ * A Leaflet icon for one marker, its box exactly the target around the shape's centre. Leaflet
+ * appends the `html` element itself, so an icon must not be shared between markers: each marker
+ * memoises its own by kind and size.
  */
 export function markerIcon(kind: VenueKind, radius: number): DivIcon {
-  const size = boxSize(radius);
+  const reach = targetReach(kind, radius);
   return divIcon({
     html: shapeSvg(kind, radius),
     className: `map-marker map-marker--${kind}`,
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
+    iconSize: [reach.left + reach.right, reach.top + reach.bottom],
+    iconAnchor: [reach.left, reach.top],
   });
 }
 
@@ -57,14 +60,14 @@ export interface MarkerDrawing {
 }
 
 /**
- * Redraws a marker's element in place: the shape at its radius, the box, the offsets Leaflet set
+ * Redraws a marker's element in place: the shape at its radius, the box (targetReach), the offsets Leaflet set
  * from iconSize/iconAnchor plus the spread's shift, and the name shown on focus and hover. Cheaper
  * than a new icon (which rebuilds and re-adds the element on every range change, for every place)
  * and the element keeps keyboard focus.
  */
 export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
   const { kind, radius, dx, dy, name } = drawing;
-  const size = boxSize(radius);
+  const reach = targetReach(kind, radius);
   if (element.dataset.radius !== String(radius)) {
     const svg = shapeSvg(kind, radius);
     const old = element.querySelector('svg');
@@ -72,10 +75,10 @@ export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
     else element.prepend(svg);
     element.dataset.radius = String(radius);
   }
-  element.style.width = `${size}px`;
-  element.style.height = `${size}px`;
-  element.style.marginLeft = `${dx - size / 2}px`;
-  element.style.marginTop = `${dy - size / 2}px`;
+  element.style.width = `${reach.left + reach.right}px`;
+  element.style.height = `${reach.top + reach.bottom}px`;
+  element.style.marginLeft = `${dx - reach.left}px`;
+  element.style.marginTop = `${dy - reach.top}px`;
   // The name as a text node (never HTML), hidden from screen readers: aria-label already names it.
   let label = element.querySelector<HTMLElement>('.map-marker__name');
   if (!label) {

@@ -12,7 +12,35 @@ export type MarkerShape = { tag: 'circle'; r: number } | { tag: 'polygon'; point
 /** Room around the shape for the outline and the highlight stroke. */
 const strokeRoom = 4;
 
-/** The side of the square box that holds a shape of this radius (any kind). */
+/** Room around the shape for its outline and the selected marker's 4 px stroke. */
+const strokePad = 2;
+/** Half of the smallest target (24 px, WCAG 2.5.8). */
+const minHalfTarget = 12;
+
+/** How far the shape reaches with its outline (the selected marker's stroke included). */
+export function drawnReach(kind: VenueKind, radius: number): Reach {
+  const r = shapeReach(kind, radius);
+  return {
+    left: r.left + strokePad,
+    top: r.top + strokePad,
+    right: r.right + strokePad,
+    bottom: r.bottom + strokePad,
+  };
+}
+
+/**
+ * A marker's element around its centre, in whole pixels: the drawn shape, and never less than a
+ * 24 px target. It is the box a tap lands on and the one axe measures, so the spread keeps exactly
+ * these boxes apart and the icon is exactly this size (no transparent margin reaching over a
+ * neighbour).
+ */
+export function targetReach(kind: VenueKind, radius: number): Reach {
+  const r = drawnReach(kind, radius);
+  const side = (n: number) => Math.max(Math.ceil(n), minHalfTarget);
+  return { left: side(r.left), top: side(r.top), right: side(r.right), bottom: side(r.bottom) };
+}
+
+/** The side of the square box that holds a shape of this radius (any kind), for the legend. */
 export function boxSize(radius: number): number {
   return 2 * Math.ceil(radius * 1.5 + strokeRoom);
 }
