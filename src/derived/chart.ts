@@ -46,6 +46,14 @@ export const selectChartMarkers = selector(
 /** The months of the whole dataset, for the range brush: the filter does not change it. */
 export const selectOverview = selector([selectEventIndex], (index) => overviewMonths(index.list));
 
+const splitKeys = [
+  'ukraineSoldiers',
+  'ukraineCivilians',
+  'russiaSoldiers',
+  'russiaCivilians',
+] as const;
+export type SplitKey = (typeof splitKeys)[number];
+
 /** Everything the chart draws. */
 export interface ChartModel {
   index: EventIndex;
@@ -56,6 +64,8 @@ export interface ChartModel {
   hiddenMarkers: number;
   hasExpected: boolean;
   hasSplit: boolean;
+  /** The soldiers/civilians series that hold any figure: only these are worth a line. */
+  splitWithData: readonly SplitKey[];
   /** Every exchange shown was one-for-one: the two lines lie on each other. */
   linesCoincide: boolean;
   overview: OverviewRow[];
@@ -123,6 +133,7 @@ export const selectChartModel = selector(
       hasExpected: series.some(
         (r) => r.ukraineWithExpected !== null || r.russiaWithExpected !== null,
       ),
+      splitWithData: splitKeys.filter((k) => series.some((r) => r[k] > 0)),
       hasSplit: series.some(
         (r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0,
       ),

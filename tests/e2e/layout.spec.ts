@@ -164,6 +164,13 @@ test.describe('on a phone', () => {
     await still(more, () => more.tap());
     const period = page.getByRole('combobox', { name: 'Period' });
     await still(period, () => period.selectOption('2025').then(() => undefined));
+    // Choosing a place on the map rewrites the figures above it; the map stays under the finger.
+    const venues = JSON.parse(readFileSync('public/data/venues.json', 'utf8')) as { id: string }[];
+    const map = page.locator('.map-view__map');
+    await map.scrollIntoViewIfNeeded();
+    const marker = page.locator(`.leaflet-marker-icon[data-venue-id="${venues[0]!.id}"]`);
+    await still(map, () => marker.tap());
+    await expect(page).toHaveURL(new RegExp(`venue=${venues[0]!.id}`));
   });
 
   test('every control is at least 24 × 24 px to tap', async ({ page }) => {
@@ -297,4 +304,38 @@ test('Escape closes the official figure’s note and the chart’s table, back t
   await page.keyboard.press('Escape');
   await expect(page.locator('details.chart-table-toggle')).not.toHaveAttribute('open', '');
   await expect(table).toBeFocused();
+});
+
+test('the soldiers/civilians split draws only the series the sources report', async ({ page }) => {
+  type Split = { soldiers?: number; civilians?: number };
+  const all = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as (Ev & {
+    toUkraine?: Split;
+    toRussia?: Split;
+  })[];
+  const series = [
+    ['toUkraine', 'soldiers', 'Ukraine: soldiers'],
+    ['toUkraine', 'civilians', 'Ukraine: civilians'],
+    ['toRussia', 'soldiers', 'Russia: soldiers'],
+    ['toRussia', 'civilians', 'Russia: civilians'],
+  ] as const;
+  const years = [...new Set(all.map((e) => e.date.slice(0, 4)))].sort();
+  // A year in which some split is reported and some is not, per the data.
+  const year = years.find((y) => {
+    const shown = all.filter(
+      (e) => e.date.startsWith(y) && e.status === 'confirmed' && e.returnKind !== 'bodies',
+    );
+    const has = series.map(([side, part]) => shown.some((e) => (e[side]?.[part] ?? 0) > 0));
+    return has.some(Boolean) && !has.every(Boolean);
+  });
+  expect(year, 'a year with a partial split in the data').toBeDefined();
+  await ready(page, `./?from=${year}-01-01&to=${year}-12-31&split=1`);
+  const key = page.getByRole('list', { name: 'Lines' });
+  const shown = all.filter(
+    (e) => e.date.startsWith(year!) && e.status === 'confirmed' && e.returnKind !== 'bodies',
+  );
+  for (const [side, part, name] of series) {
+    const reported = shown.some((e) => (e[side]?.[part] ?? 0) > 0);
+    await expect(key.getByText(name, { exact: true })).toHaveCount(reported ? 1 : 0);
+  }
+  await expect(page.getByText('Only the splits the sources report get a line')).toBeVisible();
 });

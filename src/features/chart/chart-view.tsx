@@ -7,7 +7,7 @@ import { keepInPlace } from '../../components/keep-in-place';
 import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
-import type { ChartModel } from '../../derived/chart';
+import type { ChartModel, SplitKey } from '../../derived/chart';
 import { useDerived } from '../../derived/use-derived';
 import { selectChartTitle } from '../../derived/selection';
 import { formatSpan } from '../../domain/dates';
@@ -19,6 +19,13 @@ import { RangeBrush } from './range-brush';
 import './chart.css';
 
 const title = 'Cumulative prisoners returned';
+
+const splitNames: Record<SplitKey, string> = {
+  ukraineSoldiers: 'soldiers returned to Ukraine',
+  ukraineCivilians: 'civilians returned to Ukraine',
+  russiaSoldiers: 'soldiers returned to Russia',
+  russiaCivilians: 'civilians returned to Russia',
+};
 
 // recharts is most of the page's code: a chunk of its own, asked for as this module loads so it
 // downloads beside the data rather than after it, while the page's own code starts at once.
@@ -110,6 +117,7 @@ function ChartBody({
             bodies={model.bodies}
             split={split}
             hasExpected={model.hasExpected}
+            splitWithData={model.splitWithData}
             selectedTime={model.selectedTime}
             describe={describe}
             exportRef={exportRef}
@@ -120,6 +128,12 @@ function ChartBody({
         <p className="chart-note chart-note--coincide">
           The two lines coincide: every exchange shown returned as many people to Ukraine as to
           Russia ({formatCount(model.series[model.series.length - 1]?.ukraine ?? 0)} each way).
+        </p>
+      )}
+      {split && model.hasSplit && model.splitWithData.length < 4 && (
+        <p className="chart-note">
+          Only the splits the sources report get a line:{' '}
+          {model.splitWithData.map((k) => splitNames[k]).join(', ')}.
         </p>
       )}
       {split && !model.hasSplit && (

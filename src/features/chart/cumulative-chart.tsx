@@ -104,12 +104,18 @@ const bodyLines = [
 
 /** The line specs to draw, one stable array per combination so the plot's memo holds. */
 const lineSets = new Map<string, readonly LineSpec[]>();
-function shownLines(split: boolean, hasExpected: boolean): readonly LineSpec[] {
-  const key = `${split}-${hasExpected}`;
+function shownLines(
+  split: boolean,
+  hasExpected: boolean,
+  splitWithData: readonly string[],
+): readonly LineSpec[] {
+  const key = `${split}-${hasExpected}-${splitWithData.join()}`;
   let lines = lineSets.get(key);
   if (!lines) {
     lines = lineSpecs.filter(
-      (l) => l.show === 'always' || (l.show === 'expected' ? hasExpected : split),
+      (l) =>
+        l.show === 'always' ||
+        (l.show === 'expected' ? hasExpected : split && splitWithData.includes(l.dataKey)),
     );
     lineSets.set(key, lines);
   }
@@ -148,6 +154,8 @@ interface Props {
   bodies: SeriesRow[] | null;
   split: boolean;
   hasExpected: boolean;
+  /** The soldiers/civilians series with figures; the others get no line or key entry. */
+  splitWithData: readonly string[];
   selectedTime: number | null;
   describe: (row: SeriesRow) => string;
 }
@@ -533,6 +541,7 @@ export function CumulativeChart({
   bodies,
   split,
   hasExpected,
+  splitWithData,
   selectedTime,
   describe,
   exportRef,
@@ -543,7 +552,7 @@ export function CumulativeChart({
   const [cursor, setCursor] = useState<number | null>(null);
   const exchangeRows = stops(rows);
   const cursorRow = cursor === null ? undefined : rows[cursor];
-  const lines = shownLines(split, hasExpected);
+  const lines = shownLines(split, hasExpected, splitWithData);
   useImperativeHandle(exportRef, () => ({
     svg: () => surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null,
     legend: () => [

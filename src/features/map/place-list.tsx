@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { formatPeople, kindLabels, peopleOf } from '../../domain/map-places';
 import type { VenueTotals } from '../../domain/venue-totals';
+import { keepInPlace } from '../../components/keep-in-place';
 import { useAppStore } from '../../state/store';
 import { KindSwatch } from './kind-swatch';
 
@@ -22,7 +23,7 @@ export function PlaceList({ totals }: { totals: readonly VenueTotals[] }) {
             <button
               type="button"
               aria-pressed={t.venue.id === selected}
-              onClick={() => toggleVenue(t.venue.id)}
+              onClick={(e) => keepInPlace(e.currentTarget, () => toggleVenue(t.venue.id))}
             >
               <KindSwatch kind={t.venue.kind} radius={5} />
               <span className="map-places__name">{t.venue.name}</span>{' '}

@@ -1,5 +1,7 @@
 /** All places as markers; the only part of the map that re-renders when the chart's hover moves. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useMap } from 'react-leaflet';
+import { keepInPlace } from '../../components/keep-in-place';
 import type { Venue } from '../../data/schemas';
 import type { EventIndex } from '../../domain/event-index';
 import { dealVenueIds } from '../../domain/map-places';
@@ -27,6 +29,12 @@ export function VenueMarkers({
 }) {
   const selected = useAppStore((s) => s.venue);
   const toggleVenue = useAppStore((s) => s.toggleVenue);
+  const map = useMap();
+  // Choosing a place rewrites the figures above the map: the map stays under the finger.
+  const activate = useCallback(
+    (id: string) => keepInPlace(map.getContainer(), () => toggleVenue(id)),
+    [map, toggleVenue],
+  );
   const hovered = useAppStore((s) => s.hoveredEvent);
   const highlighted = useMemo(() => dealVenueIds(index, hovered), [index, hovered]);
   const westToEast = useMemo(
@@ -48,7 +56,7 @@ export function VenueMarkers({
             nameY={shift.nameY}
             selected={venue.id === selected}
             highlighted={highlighted.has(venue.id)}
-            onActivate={toggleVenue}
+            onActivate={activate}
           />
         );
       })}

@@ -54,11 +54,11 @@ export function VenuePanel({
           <dd>{totals.exchanges}</dd>
         </div>
         <div>
-          <dt>People exchanged (confirmed)</dt>
+          <dt>People exchanged, both ways together (confirmed)</dt>
           <dd>{formatPeople(totals.peopleConfirmed)}</dd>
         </div>
         <div>
-          <dt>People expected</dt>
+          <dt>People expected, both ways together</dt>
           <dd>{formatPeople(totals.peopleExpected)}</dd>
         </div>
       </dl>
