@@ -48,6 +48,11 @@ export interface LabelSpacing {
   slide?: number;
   /** Ranks below this may stand close to other markers when nothing else fits: never unnamed. */
   mustName?: number;
+  /**
+   * How many requests, most important first, are tried: a map has room for a few dozen names, and
+   * trying hundreds (a generated record) costs every range change.
+   */
+  limit?: number;
 }
 
 /** A label that fits: its box and the side it took. */
@@ -147,14 +152,14 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: readonly Obstacle[],
   frame: Box,
-  { gap = 2, clearance = 5, slide = 4, mustName = 3 }: LabelSpacing = {},
+  { gap = 2, clearance = 5, slide = 4, mustName = 3, limit = 80 }: LabelSpacing = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const fits = (box: Box, id: string, room: number) =>
     boxInside(box, frame) &&
     !obstacles.some((o) => boxesOverlap(box, o.box, o.minor || o.owner === id ? 0 : room)) &&
     !placed.some((p) => boxesOverlap(box, p.box, gap));
-  for (const request of [...requests].sort(byImportance)) {
+  for (const request of [...requests].sort(byImportance).slice(0, limit)) {
     const tries = labelSides.map((side) => ({
       side,
       boxes: candidates(request, side, gap, slide),

@@ -2,7 +2,7 @@
  * Spreads map markers that would cover one another: the most important keeps its true spot, and
  * each other marker that collides moves to the nearest free spot around it (the view draws a thin
  * leader line back to the true spot). Pure and deterministic, so the same zoom always gives the
- * same picture, and the input order never matters.
+ * same picture, and the input order never matters. Only the `limit` most important are spread.
  */
 import { boxAround, boxesOverlap } from './map-box';
 import type { Box, Reach } from './map-box';
@@ -30,7 +30,16 @@ export interface SpreadMarker {
 export interface SpreadOptions {
   step?: number;
   gap?: number;
+  /**
+   * How many markers, most important first, are spread. Finding free spots grows with the square
+   * of the markers crowded together: 500 generated places took seconds on every range change.
+   * Past this many, the rest stay on their true spots (a record that large needs clustering).
+   */
+  limit?: number;
 }
+
+/** The curated record has a few dozen places; this keeps every one of them spread. */
+export const spreadLimit = 80;
 
 // Coincident spots fan out by the golden angle, so a stack of them never lines up on one side.
 const goldenAngle = Math.PI * (3 - Math.sqrt(5));
@@ -81,11 +90,15 @@ function freeSpot(
  */
 export function spreadMarkers(
   items: readonly SpreadItem[],
-  { step = 3, gap = 2 }: SpreadOptions = {},
+  { step = 3, gap = 2, limit = spreadLimit }: SpreadOptions = {},
 ): SpreadMarker[] {
   const placed: Box[] = [];
   const result = new Map<string, SpreadMarker>();
   [...items].sort(byImportance).forEach((item, order) => {
+    if (order >= limit) {
+      result.set(item.id, { id: item.id, x: item.x, y: item.y, dx: 0, dy: 0 });
+      return;
+    }
     const home = boxAround(item.x, item.y, item.reach);
     // A spot that is not a number (an unprojected map) stays as it is rather than search forever.
     const finite = Number.isFinite(item.x) && Number.isFinite(item.y);

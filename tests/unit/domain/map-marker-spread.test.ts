@@ -124,3 +124,25 @@ describe('spreadMarkers', () => {
     expect(spreadMarkers([bad, good])).toHaveLength(2);
   });
 });
+
+describe('spreadMarkers at scale', () => {
+  it('spreads the most important markers and leaves the rest of a huge crowd in place', () => {
+    const crowd = Array.from({ length: 500 }, (_, i) => ({
+      id: `p${i}`,
+      x: 200 + (i % 7),
+      y: 150 + (i % 5),
+      reach: { left: 12, right: 12, top: 12, bottom: 12 },
+      rank: i,
+    }));
+    const out = spreadMarkers(crowd, { limit: 40 });
+    const byId = new Map(out.map((m) => [m.id, m]));
+    expect(out).toHaveLength(500);
+    // Past the limit, markers keep their true spot.
+    expect(byId.get('p499')).toMatchObject({ dx: 0, dy: 0 });
+    // The first forty never overlap one another.
+    const boxes = crowd.slice(0, 40).map((c) => boxOf(c, byId.get(c.id)!.x, byId.get(c.id)!.y));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(boxesOverlap(boxes[i]!, boxes[j]!, 0)).toBe(false);
+  });
+});
