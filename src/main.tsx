@@ -1,17 +1,36 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createQueryClient, dataSettledOrTimeout } from './app/query-client';
+import { allDataLoaded, createQueryClient, dataSettledOrTimeout } from './app/query-client';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const client = createQueryClient();
-// index.html preloads the files, so on a good connection they are here within a few hundred ms.
-void dataSettledOrTimeout(client, 400).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>,
-  );
-});
+
+/** Once the app has rendered (or hydrated), the prerendered controls take clicks (boot.js). */
+function Booted() {
+  useEffect(() => document.documentElement.classList.remove('booting'), []);
+  return null;
+}
+
+const app = (
+  <StrictMode>
+    <App client={client} />
+    <Booted />
+  </StrictMode>
+);
+// The build prerenders the default view into #root (public/boot.js leaves it out on a link with a
+// query). It stays on screen while the data loads, then the app hydrates it: the same data gives
+// the same markup. Should a file fail, the app renders afresh over it, showing the failure.
+if (root.hasAttribute('data-prerendered')) {
+  void dataSettledOrTimeout(client, Infinity).then(() => {
+    if (allDataLoaded(client)) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
+} else {
+  // index.html preloads the files, so on a good connection they are here within a few hundred ms.
+  void dataSettledOrTimeout(client, 400).then(() => {
+    createRoot(root).render(app);
+  });
+}
