@@ -1,4 +1,5 @@
 // Runs before #root is parsed (a plain, parser-blocking script: the CSP allows no inline one).
+document.documentElement.classList.add('js');
 if (window.location.search.length > 1) {
   // A link with its own view (anything in the query) must never show the prerendered default
   // view, not even for a frame: an empty #root is written for the app to render into, and an
