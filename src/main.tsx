@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { allDataLoaded, createQueryClient, dataSettledOrTimeout } from './app/query-client';
@@ -8,16 +8,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const client = createQueryClient();
 
-/** Once the app has rendered (or hydrated), the prerendered controls take clicks (boot.js). */
-function Booted() {
-  useEffect(() => document.documentElement.classList.remove('booting'), []);
-  return null;
-}
-
 const app = (
   <StrictMode>
+    {/* The same tree as the prerender's (src/app/prerender.tsx): useId's ids follow its shape. */}
     <App client={client} />
-    <Booted />
   </StrictMode>
 );
 /**
