@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createServer } from 'vite';
 import type { Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
 
 /**
  * The production Content-Security-Policy, shipped as a meta tag. Only the build gets it: the dev
@@ -62,10 +64,55 @@ function preloadChartChunk(): Plugin {
   };
 }
 
+/**
+ * Puts the default view, rendered by React's server renderer with the bundled data
+ * (src/app/prerender.tsx), inside `#root` of the built index.html: the header, figures, chart and
+ * list of exchanges appear before any JavaScript has run. public/boot.js keeps it out of the page
+ * on a link with its own view (a query), which the app renders instead. The static HTML must carry
+ * no style attribute: the CSP would refuse it.
+ */
+function prerenderDefaultView(): Plugin {
+  return {
+    name: 'swapwatch-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        // A throwaway SSR loader over the same sources (no config file: this plugin is not in it).
+        const loader = await createServer({
+          configFile: false,
+          root: import.meta.dirname,
+          base: './',
+          logLevel: 'error',
+          plugins: [react()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+        });
+        try {
+          const entry = (await loader.ssrLoadModule('/src/app/prerender.tsx')) as {
+            prerenderDefaultView: (read: (name: string) => Promise<string>) => Promise<string>;
+          };
+          const markup = await entry.prerenderDefaultView((name) =>
+            readFile(new URL(`./public/data/${name}.json`, import.meta.url), 'utf8'),
+          );
+          if (/\sstyle="/.test(markup)) {
+            throw new Error('the prerendered view has a style attribute, which the CSP refuses');
+          }
+          const boot = /<div id="root">[\s\S]*?<!-- \/root -->/;
+          if (!boot.test(html)) throw new Error('index.html has no #root … <!-- /root --> to fill');
+          return html.replace(boot, () => `<div id="root" data-prerendered>${markup}</div>`);
+        } finally {
+          await loader.close();
+        }
+      },
+    },
+  };
+}
+
 // `base: './'` makes dist/ work from any static file server, at any path.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspMetaTag(), preloadChartChunk()],
+  plugins: [react(), cspMetaTag(), preloadChartChunk(), prerenderDefaultView()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
+import { useHydrated } from '../components/use-hydrated';
 import { Loading } from '../components/loading';
 import { ViewRegion } from '../components/view-region';
 import { viewStatus } from '../data/use-dataset';
@@ -21,16 +22,35 @@ import { SkipLinks, ViewNav } from './view-nav';
 import { closeDetailsOnEscape } from '../components/close-details-on-escape';
 
 /** The views below the chart while they wait their turn: their names, anchors and room. */
-const pendingViews = [
-  {
+const pendingViews = {
+  map: {
     title: 'Where deals were struck and prisoners handed over',
     anchor: 'map',
     className: 'view--map view--pending',
     what: 'the map',
   },
-  { title: 'Quotes', anchor: 'quotes', className: 'view--quotes view--pending', what: 'quotes' },
-  { title: 'Exchanges', anchor: 'events', className: 'view--events view--pending', what: 'events' },
-];
+  quotes: {
+    title: 'Quotes',
+    anchor: 'quotes',
+    className: 'view--quotes view--pending',
+    what: 'quotes',
+  },
+  events: {
+    title: 'Exchanges',
+    anchor: 'events',
+    className: 'view--events view--pending',
+    what: 'events',
+  },
+};
+
+/** A view's placeholder: its region, name and room. */
+function Pending({ view }: { view: (typeof pendingViews)[keyof typeof pendingViews] }) {
+  return (
+    <ViewRegion {...view}>
+      <Loading what={view.what} />
+    </ViewRegion>
+  );
+}
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
@@ -42,6 +62,12 @@ export function Dashboard() {
   // for the whole page at once.
   const eventsIn = useDerived((x) => viewStatus(x.dataset, ['events']).status !== 'loading');
   const later = useDeferredValue(eventsIn, false);
+  // The prerendered page (and the render that hydrates it) shows the list of exchanges at once; the
+  // map and the quotes are left as placeholders there (Leaflet and the search need a browser) and
+  // arrive once hydrated. A page rendered on the client keeps the deferred pass above.
+  const hydrated = useHydrated();
+  const [fromHtml] = useState(!hydrated);
+  const rest = hydrated && later;
   if (embed) return <EmbedFrame view={embed} />;
   return (
     // Escape closes whichever disclosure holds the focus (the official figure's note, the chart's
@@ -66,19 +92,9 @@ export function Dashboard() {
       <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>
         <ChartView exportRef={chart} />
-        {later ? (
-          <>
-            <MapView />
-            <QuotesView />
-            <EventsView />
-          </>
-        ) : (
-          pendingViews.map((v) => (
-            <ViewRegion key={v.anchor} {...v}>
-              <Loading what={v.what} />
-            </ViewRegion>
-          ))
-        )}
+        {rest ? <MapView /> : <Pending view={pendingViews.map} />}
+        {rest ? <QuotesView /> : <Pending view={pendingViews.quotes} />}
+        {rest || fromHtml ? <EventsView /> : <Pending view={pendingViews.events} />}
       </main>
       <footer className="page__footer">
         <p>

@@ -19,6 +19,13 @@ export function dataSettledOrTimeout(client: QueryClient, waitMs: number): Promi
   // prefetchQuery never rejects: a failed file settles too, and its view shows the error.
   return Promise.race([
     Promise.all(dataFileNames.map((name) => client.prefetchQuery(dataFileQuery(name)))),
-    new Promise((resolve) => setTimeout(resolve, waitMs)),
+    ...(Number.isFinite(waitMs) ? [new Promise((resolve) => setTimeout(resolve, waitMs))] : []),
   ]);
+}
+
+/** Whether every data file is in (none loading, none failed). */
+export function allDataLoaded(client: QueryClient): boolean {
+  return dataFileNames.every(
+    (name) => client.getQueryState(dataFileQuery(name).queryKey)?.status === 'success',
+  );
 }

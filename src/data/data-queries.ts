@@ -67,7 +67,15 @@ export async function fetchDataFile<N extends DataFileName>(
       response.status >= 500,
     );
   }
-  const parsed = parseJsonRecords(name, await response.text());
+  return loadedFileOf(name, await response.text());
+}
+
+/**
+ * A file's text, validated: its valid records with what was left out. Throws a DataFileError when
+ * the file cannot be used at all. The prerender reads the bundled files through it too.
+ */
+export function loadedFileOf<N extends DataFileName>(name: N, text: string): LoadedFile<N> {
+  const parsed = parseJsonRecords(name, text);
   if (!parsed.ok) {
     throw new DataFileError(
       name,

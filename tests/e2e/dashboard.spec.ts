@@ -200,14 +200,15 @@ test('the chart follows its box when the window is resized', async ({ page }) =>
   labels.slice(1).forEach((label, i) => expect(label.left).toBeGreaterThan(labels[i]!.right));
 });
 
-test('slow data: the page says it is loading, then every view fills in', async ({ page }) => {
+test('slow data: a link says it is loading, then every view fills in', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/data/events.json', async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('./');
+  // A link with its own view (here only the quotes' order) is rendered by the app, not prerendered.
+  await page.goto('./?sort=oldest');
   // Past the app's short wait for the data: its own loading states, not a blank page.
   const chart = page.getByRole('region', { name: regions.chart });
   await expect(chart).toContainText('Loading', { timeout: 5_000 });

@@ -184,7 +184,14 @@ function ChartBody({
         </ol>
       )}
       <RangeBrush rows={model.overview} />
-      <details className="chart-table-toggle" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+      <details
+        className="chart-table-toggle"
+        // Opened on the prerendered page before it was hydrated: the toggle event went unheard.
+        ref={(d) => {
+          if (d?.open) setTableOpen(true);
+        }}
+        onToggle={(e) => setTableOpen(e.currentTarget.open)}
+      >
         <summary>Show the numbers as a table</summary>
         {tableOpen && <ChartTable rows={model.series} eventsById={model.index.byId} />}
       </details>

@@ -16,10 +16,14 @@ import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from '../../domain/chart-markers';
 import { formatCount } from '../../domain/format-number';
 import { layoutMarkerLabels } from '../../domain/marker-labels';
+import { StaticPlot } from './static-plot';
 
+// The app's own month names, not Intl's: the prerender runs in Node, whose ICU writes "Sept" where
+// the browser writes "Sep", and the hydrated text must match.
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 const tickFormats = {
-  month: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  month: { format: (t: number) => formatDate(dayOf(t), 'month') },
+  day: { format: (t: number) => formatDate(dayOf(t), 'day').replace(/ \d{4}$/, '') },
 };
 
 // Equal swaps make the two sides' lines coincide: Ukraine is a wide pale band, Russia a thin line
@@ -174,6 +178,8 @@ const margin = { top: 4 + 2 * labelRow, right: 16, bottom: 4, left: 4 };
 const yAxisWidth = 56;
 const xAxisHeight = 30;
 const plotLeft = margin.left + yAxisWidth;
+/** The width the chart is drawn at before it is measured (the prerendered page); it scales. */
+const staticWidth = 1000;
 
 /**
  * The codes of the talks and agreements over their lines, laid out so that none overlap: codes
@@ -330,13 +336,49 @@ const ChartPlot = memo(function ChartPlot({
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
   const ticks = axisTicks(domain, Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)));
+  const staticTicks = axisTicks(
+    domain,
+    Math.max(2, Math.floor((staticWidth - plotLeft - margin.right) / 84)),
+  );
   const rowAt = (index: unknown): SeriesRow | undefined => {
     const i = Number(index);
     return Number.isInteger(i) ? rows[i] : undefined;
   };
   return (
     <div ref={box} className="chart-plot">
-      {width > 0 && (
+      {width === 0 ? (
+        // Not measured yet (the server, the hydrating render, jsdom): the same chart as plain SVG
+        // at a nominal size; recharts replaces it before the first paint once the box is measured.
+        <StaticPlot
+          rows={rows}
+          lines={lines}
+          domain={domain}
+          frame={{
+            width: staticWidth,
+            height,
+            top: margin.top,
+            right: staticWidth - margin.right,
+            bottom: height - margin.bottom - xAxisHeight,
+            left: plotLeft,
+          }}
+          yTop={y.top}
+          yTicks={y.ticks.map((v) => ({ value: v, text: formatCount(v) }))}
+          xTicks={staticTicks.ticks.map((v) => ({
+            value: v,
+            text: tickFormats[staticTicks.unit].format(v),
+          }))}
+        >
+          <MarkerLabels markers={markers} domain={domain} width={staticWidth} />
+          <Overlay
+            markers={markers}
+            tallies={tallies}
+            domain={domain}
+            yTop={y.top}
+            width={staticWidth}
+            height={height}
+          />
+        </StaticPlot>
+      ) : (
         <ComposedChart
           width={width}
           height={height}

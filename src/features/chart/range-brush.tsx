@@ -14,6 +14,7 @@ import { brushIndexes } from '../../domain/chart-frame';
 import { formatDate } from '../../domain/dates';
 import type { OverviewRow } from '../../domain/chart-frame';
 import { useAppStore } from '../../state/store';
+import { useHydrated } from '../../components/use-hydrated';
 
 type Pair = readonly [number, number];
 
@@ -79,6 +80,7 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   const from = useAppStore((s) => s.from);
   const to = useAppStore((s) => s.to);
   const setRange = useAppStore((s) => s.setRange);
+  const hydrated = useHydrated();
   // While a handle moves, the handles' positions are kept here; the store hears of it on release.
   // The handles may pass each other (two handles on one month would otherwise trap the one
   // underneath): the window is whatever lies between them.
@@ -127,7 +129,8 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
       <p className="range-brush__hint">
         Drag the handles to choose the date range (people exchanged per month).
       </p>
-      <div className="range-brush__track" style={frame}>
+      {/* The static HTML may carry no style attribute (CSP): the window is placed once hydrated. */}
+      <div className="range-brush__track" style={hydrated ? frame : undefined}>
         <OverviewBars rows={rows} />
         <div className="range-brush__window" aria-hidden="true" />
         <BrushHandle

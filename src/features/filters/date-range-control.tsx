@@ -9,6 +9,7 @@ import { useDerived } from '../../derived/use-derived';
 import type { RangePreset } from '../../domain/range-presets';
 import { useAppStore } from '../../state/store';
 import { MediatorFilter } from './mediator-filter';
+import { useHydrated } from '../../components/use-hydrated';
 import './filters.css';
 
 /**
@@ -35,6 +36,9 @@ export function DateRangeControl() {
   const { all: presets, talks, general } = useDerived(selectRangePresets);
 
   const mediator = useAppStore((s) => s.mediator);
+  // The prerendered page's fields take no input until the app has hydrated them: a date typed
+  // before would show in the field but reach neither the views nor the URL.
+  const ready = useHydrated();
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
   const moreToggle = useRef<HTMLButtonElement>(null);
@@ -50,6 +54,7 @@ export function DateRangeControl() {
         <label className="range-control__period">
           <span>Period</span>
           <select
+            disabled={!ready}
             value={current?.id ?? 'custom'}
             onChange={(e) => {
               const p = presets.find((t) => t.id === e.target.value);
@@ -90,6 +95,7 @@ export function DateRangeControl() {
           From
           <input
             type="date"
+            readOnly={!ready}
             value={from ?? ''}
             max={to ?? undefined}
             onChange={(e) => setRange(e.target.value || null, to)}
@@ -99,6 +105,7 @@ export function DateRangeControl() {
           To
           <input
             type="date"
+            readOnly={!ready}
             value={to ?? ''}
             min={from ?? undefined}
             onChange={(e) => setRange(from, e.target.value || null)}
@@ -124,6 +131,7 @@ export function DateRangeControl() {
           <label className="range-control__talks">
             Talks round → exchanges
             <select
+              disabled={!ready}
               value={talks.find((p) => p.from === from && p.to === to)?.id ?? ''}
               onChange={(e) => {
                 const p = talks.find((t) => t.id === e.target.value);

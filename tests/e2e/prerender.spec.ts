@@ -1,0 +1,121 @@
+/**
+ * The default view is prerendered into index.html: it appears without JavaScript, the app hydrates
+ * it without an error and it then behaves as before; a link with its own view never shows it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, regions, test } from './fixtures';
+
+interface Ev {
+  type: string;
+  status: string;
+  date: string;
+  title: string;
+  toUkraine?: { total: number };
+  toRussia?: { total: number };
+  returnKind?: string;
+}
+const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+const nf = new Intl.NumberFormat('en-GB');
+// Bodies are never people returned: the summary leaves them out.
+const people = events.filter((e) => e.type === 'exchange' && e.returnKind !== 'bodies');
+const confirmed = (side: 'toUkraine' | 'toRussia') =>
+  people.filter((e) => e.status === 'confirmed').reduce((n, e) => n + (e[side]?.total ?? 0), 0);
+const oldest = [...events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+
+const figure = (page: Page, label: string) =>
+  page.locator('.summary .figure', {
+    has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }),
+  });
+const region = (page: Page, name: keyof typeof regions) =>
+  page.getByRole('region', { name: regions[name], exact: true });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the default view is there: header, figures, chart and exchanges', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'Swapwatch', level: 1 })).toBeVisible();
+    await expect(figure(page, 'Returned to Ukraine')).toContainText(
+      `${nf.format(confirmed('toUkraine'))} people`,
+    );
+    await expect(figure(page, 'Returned to Russia')).toContainText(
+      `${nf.format(confirmed('toRussia'))} people`,
+    );
+    // The chart as SVG: its step lines (both sides' confirmed totals) and its axis labels.
+    const chart = region(page, 'chart');
+    await expect(chart.locator('svg.chart-static')).toBeVisible();
+    expect(await chart.locator('path.chart-static__line').count()).toBeGreaterThanOrEqual(2);
+    await expect(chart.locator('svg.chart-static text').first()).toBeVisible();
+    // The list of exchanges, from the first.
+    const list = region(page, 'events');
+    await expect(list.getByText(`${events.length} events`, { exact: true })).toBeVisible();
+    await expect(list.getByText(oldest.title, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Without JavaScript this is the overview')).toBeVisible();
+  });
+
+  test('a link with its own view says it needs JavaScript for it', async ({ page }) => {
+    // Static HTML cannot read the query: the overview is all there is, and the page says so.
+    await page.goto('./?from=2026-01-01&to=2026-12-31');
+    await expect(page.getByText("a shared link's own view need JavaScript")).toBeVisible();
+  });
+});
+
+test('with JavaScript the prerendered page hydrates and stays interactive', async ({ page }) => {
+  // Hydrated, not rendered afresh over a mismatch (main.tsx notes that as a warning).
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto('./');
+  // Hydrated: the controls take clicks, recharts has replaced the static drawing.
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
+  const chart = region(page, 'chart');
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(chart.locator('svg.chart-static')).toHaveCount(0);
+  await expect(region(page, 'map')).not.toContainText('Loading');
+  await page.getByRole('button', { name: '2026', exact: true }).click();
+  await expect(page).toHaveURL(/from=2026-01-01&to=2026-12-31/);
+  const in2026 = people
+    .filter((e) => e.status === 'confirmed' && e.date.startsWith('2026'))
+    .reduce((n, e) => n + (e.toUkraine?.total ?? 0), 0);
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(`${nf.format(in2026)} people`);
+  expect(warnings.filter((w) => w.includes('prerendered'))).toEqual([]);
+});
+
+test('while the data is slow the prerendered view is shown, then hydrated', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/events.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const chart = region(page, 'chart');
+  await expect(chart.locator('svg.chart-static')).toBeVisible();
+  await expect(figure(page, 'Returned to Ukraine')).toContainText(
+    `${nf.format(confirmed('toUkraine'))} people`,
+  );
+  await page.waitForTimeout(600);
+  await expect(page.locator('html')).toHaveClass(/booting/);
+  release();
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
+});
+
+test('a link with its own view never parses the prerendered view', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { sawPrerender: boolean };
+    w.sawPrerender = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-prerendered]')) w.sawPrerender = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./?from=2026-01-01&to=2026-12-31');
+  await expect(region(page, 'chart').locator('.recharts-line-curve').first()).toBeVisible();
+  const saw = await page.evaluate(
+    () => (window as unknown as { sawPrerender: boolean }).sawPrerender,
+  );
+  expect(saw).toBe(false);
+  await expect(page.locator('noscript.prerender-skipped')).toHaveCount(1);
+});
