@@ -22,7 +22,9 @@ describe('the selected place', () => {
     expect(count('Talks')).toHaveTextContent(/^1$/);
     expect(count('Agreements')).toHaveTextContent(/^1$/);
     expect(count('Exchanges')).toHaveTextContent(/^2$/);
-    expect(count('People exchanged, both ways together (confirmed)')).toHaveTextContent(/^200 people$/);
+    expect(count('People exchanged, both ways together (confirmed)')).toHaveTextContent(
+      /^200 people$/,
+    );
     expect(count('People expected, both ways together')).toHaveTextContent(/^100 people$/);
   });
 
@@ -48,11 +50,12 @@ describe('the selected place', () => {
     const panel = await screen.findByRole('region', { name: 'Alpha City' });
     expect(within(panel).getAllByRole('button', { name: /^Title of / })).toHaveLength(1);
     expect(
-      within(panel).getByText('People exchanged, both ways together (confirmed)').nextElementSibling,
+      within(panel).getByText('People exchanged, both ways together (confirmed)')
+        .nextElementSibling,
     ).toHaveTextContent('0 people');
-    expect(within(panel).getByText('People expected, both ways together').nextElementSibling).toHaveTextContent(
-      '100 people',
-    );
+    expect(
+      within(panel).getByText('People expected, both ways together').nextElementSibling,
+    ).toHaveTextContent('100 people');
   });
 
   it('goes away with “Clear venue”', async () => {
