@@ -136,6 +136,8 @@ test('the chart works from the keyboard: arrows move between exchanges, Enter se
   page,
 }) => {
   await page.goto('./');
+  // The prerendered chart is on screen before the app runs; keys reach it once it has hydrated.
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
   const surface = page.getByRole('group', { name: /Cumulative chart/ });
   await surface.focus();
   await page.keyboard.press('ArrowRight');
