@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, hydrated, regions, test } from './fixtures';
 
 interface Ev {
   id: string;
@@ -137,7 +137,7 @@ test('the chart works from the keyboard: arrows move between exchanges, Enter se
 }) => {
   await page.goto('./');
   // The prerendered chart is on screen before the app runs; keys reach it once it has hydrated.
-  await expect(page.locator('html')).not.toHaveClass(/booting/);
+  await hydrated(page);
   const surface = page.getByRole('group', { name: /Cumulative chart/ });
   await surface.focus();
   await page.keyboard.press('ArrowRight');
@@ -295,6 +295,7 @@ test('from a one-month range, the brush can be dragged out either way', async ({
 
 test('the brush handles work from the keyboard', async ({ page }) => {
   await page.goto('./');
+  await hydrated(page);
   const end = page.getByRole('slider', { name: 'Range end' });
   await end.focus();
   await page.keyboard.press('ArrowLeft');

@@ -4,6 +4,7 @@
  * in `allowConsoleErrors`.
  */
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const loopback = /^(?:https?|wss?):\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?::\d+)?\//;
 const benign = /^(?:data|blob|about|chrome-extension):/;
@@ -50,3 +51,11 @@ export const regions = {
   quotes: 'Quotes',
   events: 'Exchanges',
 } as const;
+
+/**
+ * Waits until the app has hydrated the prerendered default view: keys pressed before then reach
+ * static HTML (clicks wait on their own, since the prerendered controls take none until then).
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
+}
