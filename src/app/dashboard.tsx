@@ -1,8 +1,7 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
 import { useDeferredValue, useRef, useState } from 'react';
 import { useHydrated } from '../components/use-hydrated';
-import { Loading } from '../components/loading';
-import { ViewRegion } from '../components/view-region';
+import { PendingView, pendingViews } from './pending-view';
 import { viewStatus } from '../data/use-dataset';
 import { useDerived } from '../derived/use-derived';
 import type { ChartExport } from '../components/chart-export';
@@ -20,37 +19,6 @@ import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { useLinkIdsCheck } from '../state/use-link-ids-check';
 import { SkipLinks, ViewNav } from './view-nav';
 import { closeDetailsOnEscape } from '../components/close-details-on-escape';
-
-/** The views below the chart while they wait their turn: their names, anchors and room. */
-const pendingViews = {
-  map: {
-    title: 'Where deals were struck and prisoners handed over',
-    anchor: 'map',
-    className: 'view--map view--pending',
-    what: 'the map',
-  },
-  quotes: {
-    title: 'Quotes',
-    anchor: 'quotes',
-    className: 'view--quotes view--pending',
-    what: 'quotes',
-  },
-  events: {
-    title: 'Exchanges',
-    anchor: 'events',
-    className: 'view--events view--pending',
-    what: 'events',
-  },
-};
-
-/** A view's placeholder: its region, name and room. */
-function Pending({ view }: { view: (typeof pendingViews)[keyof typeof pendingViews] }) {
-  return (
-    <ViewRegion {...view}>
-      <Loading what={view.what} />
-    </ViewRegion>
-  );
-}
 
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
@@ -92,9 +60,9 @@ export function Dashboard() {
       <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>
         <ChartView exportRef={chart} />
-        {rest ? <MapView /> : <Pending view={pendingViews.map} />}
-        {rest ? <QuotesView /> : <Pending view={pendingViews.quotes} />}
-        {rest || fromHtml ? <EventsView /> : <Pending view={pendingViews.events} />}
+        {rest ? <MapView /> : <PendingView view={pendingViews.map} />}
+        {rest ? <QuotesView /> : <PendingView view={pendingViews.quotes} />}
+        {rest || fromHtml ? <EventsView /> : <PendingView view={pendingViews.events} />}
       </main>
       <footer className="page__footer">
         <p>

@@ -4,25 +4,15 @@
  * holds the map's region, name and height, so nothing moves when it arrives.
  */
 import { lazy, Suspense } from 'react';
-import { Loading } from '../components/loading';
-import { ViewRegion } from '../components/view-region';
+import { PendingView, pendingViews } from './pending-view';
 
 const MapView = lazy(() =>
   import('../features/map/map-view').then((m) => ({ default: m.MapView })),
 );
 
-// The map view's own title: the placeholder must be found by the same name.
-const mapTitle = 'Where deals were struck and prisoners handed over';
-
 export function LazyMapView() {
   return (
-    <Suspense
-      fallback={
-        <ViewRegion title={mapTitle} anchor="map" className="view--map view--pending">
-          <Loading what="the map" />
-        </ViewRegion>
-      }
-    >
+    <Suspense fallback={<PendingView view={pendingViews.map} />}>
       <MapView />
     </Suspense>
   );

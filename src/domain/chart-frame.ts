@@ -211,3 +211,24 @@ export function niceAxis(max: number, maxTicks = 5): { top: number; ticks: numbe
   for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Math.round(i * step * 1e6) / 1e6);
   return { top, ticks };
 }
+
+/** The plot area in pixels: where the axes' ends are drawn. */
+export interface PlotArea {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The plot's two scales: a time to x and a value (from zero to `yTop`) to y. One definition for
+ * everything drawn on the plot outside recharts (the static first view, markers, officials'
+ * figures), so none can drift from another.
+ */
+export function plotScales(domain: readonly [number, number], yTop: number, area: PlotArea) {
+  const span = domain[1] - domain[0] || 1;
+  return {
+    x: (t: number) => area.left + ((t - domain[0]) / span) * (area.right - area.left),
+    y: (v: number) => area.bottom - (v / (yTop || 1)) * (area.bottom - area.top),
+  };
+}

@@ -8,7 +8,8 @@ import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
 import { CartesianGrid, ComposedChart, Curve, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
-import { axisTicks, niceAxis } from '../../domain/chart-frame';
+import { axisTicks, niceAxis, plotScales } from '../../domain/chart-frame';
+import type { PlotArea } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
@@ -214,6 +215,16 @@ function MarkerLabels({
   );
 }
 
+/** Where recharts draws the plot inside a chart of this size (the margins and axes it is given). */
+function plotArea(width: number, height: number): PlotArea {
+  return {
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom - xAxisHeight,
+    left: plotLeft,
+  };
+}
+
 /**
  * The talks/agreement lines and the officials' figures, drawn as plain SVG on the plot's own
  * scales. As recharts Reference components each one re-ran the chart's selectors when it
@@ -234,11 +245,9 @@ function Overlay({
   width: number;
   height: number;
 }) {
-  const plotWidth = width - plotLeft - margin.right;
-  const top = margin.top;
-  const bottom = height - margin.bottom - xAxisHeight;
-  const x = (t: number) => plotLeft + ((t - domain[0]) / (domain[1] - domain[0])) * plotWidth;
-  const yOf = (v: number) => bottom - (v / yTop) * (bottom - top);
+  const area = plotArea(width, height);
+  const { top, bottom } = area;
+  const { x, y: yOf } = plotScales(domain, yTop, area);
   const inside = (t: number) => t >= domain[0] && t <= domain[1];
   return (
     <g className="chart-overlay">
@@ -325,20 +334,19 @@ const ChartPlot = memo(function ChartPlot({
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
   const { width, height } = useSize(box);
   // The value scale is fixed here, not found by recharts, so the overlay shares it exactly.
-  const y = niceAxis(
-    Math.max(
-      ...rows.flatMap((r) => lines.map((l) => Number(r[l.dataKey] ?? 0))),
-      ...(bodies ?? []).flatMap((r) => [r.ukraine, r.russia]),
-      ...tallies.map((p) => p.figure),
-      1,
-    ),
-  );
+  let highest = 1;
+  for (const r of rows)
+    for (const l of lines) highest = Math.max(highest, Number(r[l.dataKey] ?? 0));
+  for (const r of bodies ?? []) highest = Math.max(highest, r.ukraine, r.russia);
+  for (const p of tallies) highest = Math.max(highest, p.figure);
+  const y = niceAxis(highest);
+  // Until the box is measured the static plot stands in at a nominal width.
+  const drawnWidth = width === 0 ? staticWidth : width;
   // The month labels are spaced by the plot's width, so recharts can show them all (interval 0)
   // without measuring each one in the DOM to drop overlaps.
-  const ticks = axisTicks(domain, Math.max(2, Math.floor((width - plotLeft - margin.right) / 84)));
-  const staticTicks = axisTicks(
+  const ticks = axisTicks(
     domain,
-    Math.max(2, Math.floor((staticWidth - plotLeft - margin.right) / 84)),
+    Math.max(2, Math.floor((drawnWidth - plotLeft - margin.right) / 84)),
   );
   const rowAt = (index: unknown): SeriesRow | undefined => {
     const i = Number(index);
@@ -353,20 +361,10 @@ const ChartPlot = memo(function ChartPlot({
           rows={rows}
           lines={lines}
           domain={domain}
-          frame={{
-            width: staticWidth,
-            height,
-            top: margin.top,
-            right: staticWidth - margin.right,
-            bottom: height - margin.bottom - xAxisHeight,
-            left: plotLeft,
-          }}
+          frame={{ width: staticWidth, height, ...plotArea(staticWidth, height) }}
           yTop={y.top}
           yTicks={y.ticks.map((v) => ({ value: v, text: formatCount(v) }))}
-          xTicks={staticTicks.ticks.map((v) => ({
-            value: v,
-            text: tickFormats[staticTicks.unit].format(v),
-          }))}
+          xTicks={ticks.ticks.map((v) => ({ value: v, text: tickFormats[ticks.unit].format(v) }))}
         >
           <MarkerLabels markers={markers} domain={domain} width={staticWidth} />
           <Overlay

@@ -4,6 +4,8 @@
  * hydrates before the plot is measured. It uses the same scales and geometry as the live chart,
  * in a viewBox, so it scales to its box and nothing moves when recharts takes over.
  */
+import { plotScales } from '../../domain/chart-frame';
+import type { PlotArea } from '../../domain/chart-frame';
 import type { ReactNode } from 'react';
 import type { SeriesRow } from '../../domain/cumulative-series';
 
@@ -17,13 +19,9 @@ export interface StaticLine {
 }
 
 /** The drawing's size, and the edges of the plot area inside it (the live chart's geometry). */
-export interface PlotFrame {
+export interface PlotFrame extends PlotArea {
   width: number;
   height: number;
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
 }
 
 /** A step line (value held until the next day), as recharts' stepAfter draws it. */
@@ -56,9 +54,8 @@ export function StaticPlot({
   xTicks: readonly { value: number; text: string }[];
   children?: ReactNode;
 }) {
-  const { width, height, top, right, bottom, left } = frame;
-  const x = (t: number) => left + ((t - domain[0]) / (domain[1] - domain[0] || 1)) * (right - left);
-  const y = (v: number) => bottom - (v / yTop) * (bottom - top);
+  const { width, height, right, bottom, left } = frame;
+  const { x, y } = plotScales(domain, yTop, frame);
   return (
     <svg
       className="chart-static"

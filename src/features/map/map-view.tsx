@@ -1,4 +1,5 @@
 /** "Where deals were struck and prisoners handed over": where deals were struck and people handed over, as a map and as a list. */
+import { mapTitle } from './map-title';
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
@@ -13,15 +14,13 @@ import { VenueMap } from './venue-map';
 import { useEscapeClosesPanel } from './use-escape-closes-panel';
 import { VenuePanel } from './venue-panel';
 
-const title = 'Where deals were struck and prisoners handed over';
-
 /** The map view, with its loading and error states. */
 export function MapView() {
   const state = useDerived(selectMapView);
   useReportRendered('map', state.status !== 'loading');
   return (
     <ViewShell
-      title={title}
+      title={mapTitle}
       anchor="map"
       className="view--map"
       loading="places"

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, monthTicks, niceAxis } from '../../../src/domain/chart-frame';
+import { axisTicks, monthTicks, niceAxis, plotScales } from '../../../src/domain/chart-frame';
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -146,5 +146,13 @@ describe('niceAxis', () => {
         },
       ),
     );
+  });
+});
+
+describe('plotScales', () => {
+  it('maps the window and the value range onto the plot area', () => {
+    const { x, y } = plotScales([1000, 2000], 500, { top: 10, right: 210, bottom: 110, left: 10 });
+    expect([x(1000), x(1500), x(2000)]).toEqual([10, 110, 210]);
+    expect([y(0), y(250), y(500)]).toEqual([110, 60, 10]);
   });
 });
