@@ -1,7 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { allDataLoaded, createQueryClient, dataSettledOrTimeout } from './app/query-client';
+import { beginHydration } from './components/use-hydrated';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -30,8 +31,14 @@ function onRecoverableError(error: unknown) {
 // the same markup. Should a file fail, the app renders afresh over it, showing the failure.
 if (root.hasAttribute('data-prerendered')) {
   void dataSettledOrTimeout(client, Infinity).then(() => {
-    if (allDataLoaded(client)) hydrateRoot(root, app, { onRecoverableError });
-    else createRoot(root).render(app);
+    // In a transition, hydration is split into short slices: a phone's main thread is never held
+    // for the whole page at once.
+    if (allDataLoaded(client)) {
+      beginHydration();
+      startTransition(() => {
+        hydrateRoot(root, app, { onRecoverableError });
+      });
+    } else createRoot(root).render(app);
   });
 } else {
   // index.html preloads the files, so on a good connection they are here within a few hundred ms.

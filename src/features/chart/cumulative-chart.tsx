@@ -2,7 +2,16 @@
  * The cumulative step chart on a true time axis. Recharts only draws finished rows; hover, click
  * and the keyboard cursor go to the store (selection, map highlight).
  */
-import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { isHydrating } from '../../components/use-hydrated';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -387,7 +396,13 @@ const ChartPlot = memo(function ChartPlot({
           onMouseMove={(state) => onHover(rowAt(state.activeTooltipIndex))}
           onMouseLeave={() => onHover(undefined)}
         >
-          <CartesianGrid stroke="#e4e2da" vertical={false} />
+          {/* No vertical lines, so none to place: recharts would otherwise measure every month
+              label in the DOM to find them. */}
+          <CartesianGrid
+            stroke="#e4e2da"
+            vertical={false}
+            verticalCoordinatesGenerator={noPoints}
+          />
           <XAxis
             dataKey="t"
             type="number"
@@ -475,6 +490,8 @@ const ChartPlot = memo(function ChartPlot({
  * ResponsiveContainer, which draws nothing until its observer reports and then draws the whole
  * chart again for the ticks that suit the width — two full chart renders on every page load.
  */
+const noPoints = () => [];
+
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: defaultHeight });
   useLayoutEffect(() => {
@@ -485,10 +502,14 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
         const next = { width: element.clientWidth, height: element.clientHeight || defaultHeight };
         return old.width === next.width && old.height === next.height ? old : next;
       });
-    read();
+    // On a page rendered here the plot is measured before the first paint. On the prerendered page
+    // its SVG is already on screen: recharts takes over in a transition, a render React slices,
+    // instead of a long synchronous one straight after hydration. Resizes are transitions too.
+    if (isHydrating()) startTransition(read);
+    else read();
     // jsdom has no layout and no ResizeObserver.
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(read);
+    const observer = new ResizeObserver(() => startTransition(read));
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);

@@ -21,5 +21,10 @@ const beside = () =>
  * screen reader and the Tab key find it next.
  */
 export function useDetailBeside(): boolean {
-  return useSyncExternalStore(subscribe, beside, () => true);
+  // The hydrating render reads the browser's answer too (not a server default): the prerendered
+  // page has no event open, so the markup is the same either way, and a differing server answer
+  // would force a synchronous re-render of the whole list right after hydration.
+  return useSyncExternalStore(subscribe, beside, () =>
+    typeof window === 'undefined' ? true : beside(),
+  );
 }
