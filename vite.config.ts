@@ -41,25 +41,32 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * The chart's code (recharts) is a chunk of its own, imported as the app starts; a modulepreload in
- * the HTML has the browser fetch it beside the entry script instead of after it has run.
+ * The app's script and the chart's code (recharts, a chunk of its own) are started by public/boot.js,
+ * not by tags in <head>: on the prerendered page they wait for its first frame, so on a slow link
+ * they do not compete with the stylesheet that frame needs. Their built names go on boot.js's tag.
  */
-function preloadChartChunk(): Plugin {
+function startScriptsFromBoot(): Plugin {
   return {
-    name: 'swapwatch-preload-chart',
+    name: 'swapwatch-start-from-boot',
     apply: 'build',
-    transformIndexHtml: (_html, ctx) => {
-      const chunk = Object.values(ctx.bundle ?? {}).find(
-        (c) => c.type === 'chunk' && c.name === 'cumulative-chart',
-      );
-      if (!chunk) return [];
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'modulepreload', href: `./${chunk.fileName}`, crossorigin: '' },
-          injectTo: 'head',
-        },
-      ];
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chart = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.name === 'cumulative-chart',
+        );
+        const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        const boot = '<script src="./boot.js"></script>';
+        if (!chart || !entry || !html.includes(boot)) {
+          throw new Error('index.html: no entry script, chart chunk or boot.js tag to hand over');
+        }
+        return html
+          .replace(entry[0], '')
+          .replace(
+            boot,
+            `<script src="./boot.js" data-entry="${entry[1]}" data-chart="./${chart.fileName}"></script>`,
+          );
+      },
     },
   };
 }
@@ -112,7 +119,7 @@ function prerenderDefaultView(): Plugin {
 // `base: './'` makes dist/ work from any static file server, at any path.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspMetaTag(), preloadChartChunk(), prerenderDefaultView()],
+  plugins: [react(), cspMetaTag(), startScriptsFromBoot(), prerenderDefaultView()],
   build: {
     target: 'es2022',
     sourcemap: false,

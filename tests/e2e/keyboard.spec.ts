@@ -16,7 +16,7 @@ interface Q {
 const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
 const quotes: Q[] = JSON.parse(readFileSync('public/data/quotes.json', 'utf8'));
 /** Rows and cards rendered before "Show more" (src/features/events/event-list.tsx, quotes/labels.ts). */
-const eventPage = 100;
+const eventPage = 30;
 const quotePage = 50;
 
 const region = (page: Page, name: keyof typeof regions) =>

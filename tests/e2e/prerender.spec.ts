@@ -119,3 +119,41 @@ test('a link with its own view never parses the prerendered view', async ({ page
   expect(saw).toBe(false);
   await expect(page.locator('noscript.prerender-skipped')).toHaveCount(1);
 });
+
+// What the prerendered page's first paint needs is the HTML and the stylesheet: the app's script,
+// the chart's code and the data start after it, so on a slow link they never hold that paint back.
+test('the prerendered page is painted before its script and data are requested', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
+  const timing = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    requests: performance
+      .getEntriesByType('resource')
+      .map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }))
+      .filter((r) => /\/(assets\/.*\.js|data\/.*\.json)$/.test(r.url)),
+  }));
+  expect(timing.fcp).not.toBeNull();
+  expect(timing.requests.map((r) => r.url)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/assets\/index-.*\.js$/), '/data/events.json']),
+  );
+  for (const r of timing.requests) expect(r.start, r.url).toBeGreaterThan(timing.fcp!);
+});
+
+test('a link with its own view requests its script and data at once', async ({ page }) => {
+  await page.goto('./?from=2026-01-01&to=2026-12-31');
+  await expect(region(page, 'chart').locator('.recharts-line-curve').first()).toBeVisible();
+  const started = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/(assets\/index-.*\.js|data\/events\.json)$/.test(new URL(r.name).pathname))
+      .map((r) => r.startTime),
+  );
+  expect(started).toHaveLength(2);
+  // Requested while boot.js ran in the HTML's <body>, before any paint (there is none to wait for).
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+  );
+  for (const t of started) expect(t).toBeLessThan(fcp);
+});

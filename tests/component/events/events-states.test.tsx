@@ -123,26 +123,26 @@ describe('EventsView states', () => {
 describe('EventsView at scale', () => {
   const many = Array.from({ length: 100_000 }, (_, n) => exchange(n));
 
-  it('renders 100 rows, shows 100 more on demand, and keeps the selected one rendered', async () => {
+  it('renders 30 rows, shows 100 more on demand, and keeps the selected one rendered', async () => {
     const user = userEvent.setup();
     resetStore('?event=ev-099999');
     const region = renderWith({ events: many, venues, sources });
     expect(within(region).getByText('100,000 events')).toBeInTheDocument();
     let rows = rowsOf(region);
-    expect(rows).toHaveLength(101);
+    expect(rows).toHaveLength(31);
     expect(rows[0]).toHaveTextContent('Exchange 0');
-    expect(rows[99]).toHaveTextContent('Exchange 99');
+    expect(rows[29]).toHaveTextContent('Exchange 29');
     const selected = within(region).getByRole('button', { name: 'Exchange 99999' });
     expect(selected).toHaveAttribute('aria-pressed', 'true');
-    expect(rows[100]).toContainElement(selected);
-    expect(rows[100]).toHaveTextContent('Exchange 99999');
+    expect(rows[30]).toContainElement(selected);
+    expect(rows[30]).toHaveTextContent('Exchange 99999');
 
     await user.click(
-      within(region).getByRole('button', { name: /^Show more \(100 of 99,899 not shown\)/ }),
+      within(region).getByRole('button', { name: /^Show more \(100 of 99,969 not shown\)/ }),
     );
     rows = rowsOf(region);
-    expect(rows).toHaveLength(201);
-    expect(rows[199]).toHaveTextContent('Exchange 199');
+    expect(rows).toHaveLength(131);
+    expect(rows[129]).toHaveTextContent('Exchange 129');
     expect(useAppStore.getState().event).toBe('ev-099999');
   }, 30_000);
 });
