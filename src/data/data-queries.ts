@@ -4,18 +4,40 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName } from './schemas';
-import { DataFileError, loadedFileOf } from './loaded-file';
-import type { LoadedFile } from './loaded-file';
+import { parseJsonRecords } from './parse-file';
 import type { DataFileRecords } from './parse-file';
-import { canCheckInWorker, checkInWorker, offPageBytes } from './check-in-worker';
-import type { CheckReply } from './check-off-page';
 import { fileProblem } from './problems';
+import type { Problem } from './problems';
+
+/** Why a file could not be used: it names the file and, where known, the records and fields. */
+export class DataFileError extends Error {
+  readonly file: string;
+  readonly problems: Problem[];
+  /** Network and server failures are worth retrying; a broken file is not. */
+  readonly transient: boolean;
+  constructor(name: DataFileName, problems: Problem[], transient: boolean) {
+    super(problems[0]?.message ?? `${name}.json could not be loaded`);
+    this.name = 'DataFileError';
+    this.file = `${name}.json`;
+    this.problems = problems;
+    this.transient = transient;
+  }
+}
 
 const problemWith = (name: DataFileName, message: string) => fileProblem(`${name}.json`, message);
 
 /** The URL of a data file, relative to the page so dist/ works under any path. */
 export function dataFileUrl(name: DataFileName): string {
   return `${import.meta.env.BASE_URL}data/${name}.json`;
+}
+
+/** A loaded file: its valid records, and a problem for each record left out of them. */
+export interface LoadedFile<N extends DataFileName> {
+  records: DataFileRecords<N>;
+  /** Records that failed their schema, located by their place in the file. */
+  leftOut: Problem[];
+  /** `positions[i]` is the place in the file of `records[i]`. */
+  positions: number[];
 }
 
 /**
@@ -45,31 +67,24 @@ export async function fetchDataFile<N extends DataFileName>(
       response.status >= 500,
     );
   }
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength >= offPageBytes && canCheckInWorker()) {
-    let reply: CheckReply | null = null;
-    try {
-      reply = await checkInWorker(name, bytes);
-    } catch {
-      // No worker here after all (blocked, or failed to start): the page checks the file itself.
-    }
-    if (reply) return loadedFileOfReply(name, reply);
+  return loadedFileOf(name, await response.text());
+}
+
+/**
+ * A file's text, validated: its valid records with what was left out. Throws a DataFileError when
+ * the file cannot be used at all. The prerender reads the bundled files through it too.
+ */
+export function loadedFileOf<N extends DataFileName>(name: N, text: string): LoadedFile<N> {
+  const parsed = parseJsonRecords(name, text);
+  if (!parsed.ok) {
+    throw new DataFileError(
+      name,
+      parsed.problems.filter((p) => p.severity === 'error'),
+      false,
+    );
   }
-  return loadedFileOf(name, new TextDecoder().decode(bytes));
+  return { records: parsed.data, leftOut: parsed.leftOut, positions: parsed.positions };
 }
-
-/** A file checked in a worker: its valid records parsed from the worker's JSON, or why it failed. */
-function loadedFileOfReply<N extends DataFileName>(name: N, reply: CheckReply): LoadedFile<N> {
-  if (!reply.ok) throw new DataFileError(name, reply.problems, false);
-  return {
-    records: JSON.parse(new TextDecoder().decode(reply.json)) as DataFileRecords<N>,
-    leftOut: reply.leftOut,
-    positions: reply.positions,
-  };
-}
-
-export { DataFileError, loadedFileOf };
-export type { LoadedFile };
 
 /** Query keys for the data files, from one factory. */
 export const dataKeys = {
