@@ -23,7 +23,7 @@ const quotesRegion = (page: Page) =>
 const count = (region: Locator) =>
   region.getByRole('status').filter({ hasText: / of \d+ quotes$/ });
 
-/** Clicks "Show more quotes" until the locator is there (long lists render 50 at a time). */
+/** Clicks "Show more quotes" until the locator is there (long lists render 12, then 50 at a time). */
 async function revealed(region: Locator, target: Locator): Promise<Locator> {
   const more = region.getByRole('button', { name: 'Show more quotes' });
   while ((await target.count()) === 0 && (await more.count()) > 0) await more.click();

@@ -4,7 +4,7 @@ import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { useRovingFocus } from '../../components/use-roving-focus';
 import type { QuoteGroup } from '../../domain/quote-filter';
 import { useAppStore } from '../../state/store';
-import { quoteDomId, quotePageSize } from './labels';
+import { quoteDomId, quoteFirstPage, quotePageSize } from './labels';
 import { QuoteCard } from './quote-card';
 import type { QuoteListModel } from '../../derived/quotes';
 
@@ -31,8 +31,8 @@ function placeLinked(model: QuoteListModel, linked: string | null, count: number
 export function QuoteList({ model }: { model: QuoteListModel }) {
   const linked = useAppStore((s) => s.quote);
   // The page count belongs to one list: a new search or filter starts again from the first page.
-  const [page, setPage] = useState({ groups: model.groups, count: quotePageSize });
-  const count = page.groups === model.groups ? page.count : quotePageSize;
+  const [page, setPage] = useState({ groups: model.groups, count: quoteFirstPage });
+  const count = page.groups === model.groups ? page.count : quoteFirstPage;
   const { rendered, pinned, note } = placeLinked(model, linked, count);
 
   const scrolledTo = useRef<string | null>(null);
