@@ -1,6 +1,7 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
 import { useDeferredValue, useRef, useState } from 'react';
 import { useHydrated } from '../components/use-hydrated';
+import { useNearScreen } from '../components/use-near-screen';
 import { PendingView, pendingViews } from './pending-view';
 import { viewStatus } from '../data/use-dataset';
 import { useDerived } from '../derived/use-derived';
@@ -20,6 +21,10 @@ import { useLinkIdsCheck } from '../state/use-link-ids-check';
 import { SkipLinks, ViewNav } from './view-nav';
 import { closeDetailsOnEscape } from '../components/close-details-on-escape';
 
+const belowTheChart = ['map', 'quotes'] as const;
+/** Where the stylesheets switch to the phone layout. */
+const phoneQuery = '(max-width: 700px)';
+
 export function Dashboard() {
   const embed = useAppStore((s) => s.embed);
   // The chart hands its drawing to the downloads through this handle, not through its DOM.
@@ -36,6 +41,16 @@ export function Dashboard() {
   const hydrated = useHydrated();
   const [fromHtml] = useState(!hydrated);
   const rest = hydrated && later;
+  // On a phone the prerendered page builds the map and the quotes as they come near the screen
+  // (they start two screens down): building both straight after hydration was the longest task of
+  // a phone's first load (Leaflet's layers and the marker layout, in commits React cannot slice).
+  // A wide screen, or a link with its own view (rendered here), builds every view at once.
+  const [onPhone] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia?.(phoneQuery).matches === true,
+  );
+  const lazily = fromHtml && onPhone;
+  const near = useNearScreen(belowTheChart, rest && lazily);
+  const build = (id: (typeof belowTheChart)[number]) => rest && (!lazily || near.has(id));
   if (embed) return <EmbedFrame view={embed} />;
   return (
     // Escape closes whichever disclosure holds the focus (the official figure's note, the chart's
@@ -60,8 +75,8 @@ export function Dashboard() {
       <LeftOutNotice />
       <main id="views" className="views" tabIndex={-1}>
         <ChartView exportRef={chart} />
-        {rest ? <MapView /> : <PendingView view={pendingViews.map} />}
-        {rest ? <QuotesView /> : <PendingView view={pendingViews.quotes} />}
+        {build('map') ? <MapView /> : <PendingView view={pendingViews.map} />}
+        {build('quotes') ? <QuotesView /> : <PendingView view={pendingViews.quotes} />}
         {rest || fromHtml ? <EventsView /> : <PendingView view={pendingViews.events} />}
       </main>
       <footer className="page__footer">

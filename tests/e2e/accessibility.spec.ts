@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 async function expectNoViolations(page: Page) {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .analyze();
@@ -52,9 +50,7 @@ test.describe('axe finds no WCAG 2.1 AA violation', () => {
     );
     await page.goto('./');
     await expect(page.getByRole('region', { name: regions.map }).getByRole('alert')).toBeVisible();
-    await page.waitForFunction(
-      () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-    );
+    await viewsReady(page);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
       .analyze();
@@ -94,9 +90,7 @@ test('a full exploration works with the keyboard alone, with a visible focus', a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   // Set a range: the 2026 preset.
   await tabTo(page, (el) => el.textContent === '2026' && el.tagName === 'BUTTON');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -150,9 +144,7 @@ test('on a phone every view is reachable, nothing scrolls sideways, and taps wor
   });
   const page = await context.newPage();
   await page.goto('./');
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
     true,
   );

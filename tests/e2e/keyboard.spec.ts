@@ -1,7 +1,7 @@
 /** The lists and disclosures with the keyboard alone: one Tab stop per list, arrows inside, Escape. */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 interface Ev {
   id: string;
@@ -17,16 +17,14 @@ const events: Ev[] = JSON.parse(readFileSync('public/data/events.json', 'utf8'))
 const quotes: Q[] = JSON.parse(readFileSync('public/data/quotes.json', 'utf8'));
 /** Rows and cards rendered before "Show more" (src/features/events/event-list.tsx, quotes/labels.ts). */
 const eventPage = 30;
-const quotePage = 50;
+const quotePage = 12;
 
 const region = (page: Page, name: keyof typeof regions) =>
   page.getByRole('region', { name: regions[name], exact: true });
 
 async function ready(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
 }
 
 /** True while the focus is inside the element. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 interface Ev {
   id: string;
@@ -22,7 +22,7 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 async function ready(page: Page, url = './') {
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('swapwatch:views-ready').length);
+  await viewsReady(page);
 }
 
 async function box(locator: Locator) {
@@ -87,6 +87,23 @@ test.describe('on a phone', () => {
     expect(plot.y + plot.height).toBeLessThanOrEqual(height);
     await expect(page.locator('.chart-title')).toBeInViewport({ ratio: 1 });
     await expectMarkerLabelsApart(page);
+  });
+
+  test('the map and the quotes are built as they come near the screen', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).not.toHaveClass(/booting/);
+    const map = page.getByRole('region', { name: regions.map, exact: true });
+    const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
+    // Hydrated, with the chart live, and still only placeholders two screens down.
+    await expect(page.locator('.chart-plot .recharts-line-curve').first()).toBeVisible();
+    await expect(map.getByRole('status')).toContainText('Loading');
+    await expect(map.locator('.leaflet-container')).toHaveCount(0);
+    await expect(quotes.locator('article.quote')).toHaveCount(0);
+    // A reader scrolls down (here with the view switcher): each view is built before it is reached.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Map' }).tap();
+    await expect(map.locator('.leaflet-container')).toBeVisible();
+    await quotes.scrollIntoViewIfNeeded();
+    await expect(quotes.locator('article.quote').first()).toBeVisible();
   });
 
   test('the presets are one Period list, and the rest wait behind More filters', async ({

@@ -6,7 +6,7 @@ import { buildEventIndex } from '../../src/domain/event-index';
 import { exchangeLinkOf } from '../../src/domain/map-links';
 import { venueTotals } from '../../src/domain/venue-totals';
 import type { Locator, Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 const venues = fileSchemas.venues.parse(
   JSON.parse(readFileSync('public/data/venues.json', 'utf8')),
@@ -142,9 +142,7 @@ function overlapping(names: string[], rects: Rect[], others?: { names: string[];
 /** The map once its layout has settled: every marker placed and the labels drawn. */
 async function openMap(page: Page) {
   await page.goto('./');
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   const map = page.getByRole('region', { name: regions.map, exact: true });
   await map.scrollIntoViewIfNeeded();
   await expect(map.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(venues.length);

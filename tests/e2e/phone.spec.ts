@@ -2,7 +2,7 @@
  * under the finger (and on a desktop, the detail beside the list is no scroll box either). */
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 interface Ev {
   id: string;
@@ -21,9 +21,7 @@ async function phone(browser: Browser, url: string): Promise<Page> {
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   return page;
 }
 
@@ -58,9 +56,7 @@ test('on a desktop the open exchange beside the list scrolls with the page, not 
   page,
 }) => {
   await page.goto('./?event=exchange-2026-03-05-geneva-stage-1');
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   const detail = page
     .getByRole('region', { name: regions.events, exact: true })
     .getByRole('article');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 const read = (name: string): unknown[] =>
   JSON.parse(readFileSync(`public/data/${name}.json`, 'utf8'));
@@ -271,8 +271,6 @@ test('with the network cut off except for its own origin, the whole app works', 
       .getByRole('status')
       .filter({ hasText: /of \d+ quotes/ }),
   ).toBeVisible();
-  await page.waitForFunction(
-    () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-  );
+  await viewsReady(page);
   expect(blocked).toEqual([]);
 });
