@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import { viewsReady } from './views-ready';
 
 const port = Number(process.env.SHOT_PORT ?? 4199);
 // vite itself, not through npx: killing npx would leave the server running.
@@ -116,11 +117,7 @@ try {
         .first()
         .waitFor({ timeout: 20_000 });
     } else {
-      await page.waitForFunction(
-        () => performance.getEntriesByName('swapwatch:views-ready').length > 0,
-        null,
-        { timeout: 20_000 },
-      );
+      await viewsReady(page, 20_000);
     }
     await page.waitForTimeout(800);
     await page.screenshot({ path: shot.file, fullPage: shot.full });

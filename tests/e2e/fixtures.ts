@@ -60,27 +60,4 @@ export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('html')).not.toHaveClass(/booting/);
 }
 
-/**
- * Waits until every view has drawn its data. On a phone the prerendered page builds the map and the
- * quotes only as they come near the screen, so this scrolls to them as a reader would, then back to
- * the top.
- */
-export async function viewsReady(page: Page): Promise<void> {
-  const scrolled = await page.waitForFunction(() => {
-    if (performance.getEntriesByName('swapwatch:views-ready').length > 0) {
-      return { scrolled: document.documentElement.dataset.testScrolled === 'yes' };
-    }
-    // Only the prerendered page waits for the reader; a link's own view builds every view at once
-    // and may have scrolled to what it links to.
-    const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered');
-    const waiting = document.querySelector('#map.view--pending, #quotes.view--pending');
-    if (prerendered && waiting && !document.documentElement.classList.contains('booting')) {
-      // The quotes come after the map: with them in view, the map is passed too.
-      document.getElementById('quotes')?.scrollIntoView({ block: 'start' });
-      document.documentElement.dataset.testScrolled = 'yes';
-    }
-    return false;
-  });
-  const answer = await scrolled.jsonValue();
-  if (answer && answer.scrolled) await page.evaluate(() => window.scrollTo(0, 0));
-}
+export { viewsReady } from '../../scripts/views-ready';
