@@ -11,10 +11,17 @@
 import { startTransition, useEffect, useState } from 'react';
 
 let phase: 'server' | 'hydrating' | 'client' = typeof window === 'undefined' ? 'server' : 'client';
+let prerendered = false;
 
 /** Called just before hydrateRoot: components mounted by hydration start as not hydrated. */
 export function beginHydration(): void {
   phase = 'hydrating';
+  prerendered = true;
+}
+
+/** True on a page that hydrated the prerendered view (not one rendered here from scratch). */
+export function wasPrerendered(): boolean {
+  return prerendered;
 }
 
 /** Called once the hydrating render has committed: components mounted later start hydrated. */

@@ -83,8 +83,11 @@ test('the default view shows the four views and the confirmed totals per side fr
     all.ukraineExpected > 0 ? `+ ${nf.format(all.ukraineExpected)} expected` : 'none expected',
   );
   await expect(figure(page, 'Exchanges')).toContainText(String(all.exchanges));
-  // The chart drew its step lines.
+  // The chart drew its step lines: the plain drawing until the reader acts, then recharts'.
   const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart.locator('.chart-static__line').first()).toBeVisible();
+  await hydrated(page);
+  await chart.locator('.chart-plot').hover();
   await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
 });
 
@@ -181,6 +184,9 @@ test('the chart follows its box when the window is resized', async ({ page }) =>
   const chart = page.getByRole('region', { name: regions.chart });
   const svg = chart.locator('.recharts-wrapper > svg');
   const plot = chart.locator('.chart-plot');
+  // The live chart (recharts) comes with the reader's first move on the hydrated page.
+  await hydrated(page);
+  await plot.hover();
   const widthOf = async (l: Locator) => (await l.boundingBox())?.width ?? 0;
   await expect(svg).toBeVisible();
   expect(Math.abs((await widthOf(svg)) - (await widthOf(plot)))).toBeLessThan(2);

@@ -94,8 +94,9 @@ test.describe('on a phone', () => {
     await expect(page.locator('html')).not.toHaveClass(/booting/);
     const map = page.getByRole('region', { name: regions.map, exact: true });
     const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
-    // Hydrated, with the chart live, and still only placeholders two screens down.
-    await expect(page.locator('.chart-plot .recharts-line-curve').first()).toBeVisible();
+    // Hydrated, the chart drawn, and still only placeholders two screens down.
+    await expect(page.locator('.chart-plot svg.chart-static')).toBeVisible();
+    await page.waitForTimeout(500);
     await expect(map.getByRole('status')).toContainText('Loading');
     await expect(map.locator('.leaflet-container')).toHaveCount(0);
     await expect(quotes.locator('article.quote')).toHaveCount(0);

@@ -68,13 +68,13 @@ test('with JavaScript the prerendered page hydrates and stays interactive', asyn
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await page.goto('./');
-  // Hydrated: the controls take clicks, recharts has replaced the static drawing.
+  // Hydrated: the controls take clicks, and the first click brings the live chart.
   await expect(page.locator('html')).not.toHaveClass(/booting/);
   const chart = region(page, 'chart');
-  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
-  await expect(chart.locator('svg.chart-static')).toHaveCount(0);
   await expect(region(page, 'map')).not.toContainText('Loading');
   await page.getByRole('button', { name: '2026', exact: true }).click();
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(chart.locator('svg.chart-static')).toHaveCount(0);
   await expect(page).toHaveURL(/from=2026-01-01&to=2026-12-31/);
   const in2026 = people
     .filter((e) => e.status === 'confirmed' && e.date.startsWith('2026'))
@@ -99,8 +99,9 @@ test('while the data is slow the prerendered view is shown, then hydrated', asyn
   await page.waitForTimeout(600);
   await expect(page.locator('html')).toHaveClass(/booting/);
   release();
-  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
   await expect(page.locator('html')).not.toHaveClass(/booting/);
+  await chart.locator('.chart-plot').hover();
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
 });
 
 test('a link with its own view never parses the prerendered view', async ({ page }) => {
@@ -156,4 +157,33 @@ test('a link with its own view requests its script and data at once', async ({ p
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
   );
   for (const t of started) expect(t).toBeLessThan(fcp);
+});
+
+// recharts' first render is the longest work of a phone's first load: a reader who only reads is
+// shown the plain drawing, at the plot's own size; the first pointer or key brings the live chart.
+test('the prerendered chart stays plain SVG until the reader acts, then recharts takes over', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('html')).not.toHaveClass(/booting/);
+  const chart = region(page, 'chart');
+  const plain = chart.locator('svg.chart-static');
+  await expect(plain).toBeVisible();
+  // Drawn at its measured width once hydrated, not scaled from the prerender's nominal one.
+  await expect
+    .poll(() =>
+      plain.evaluate((svg: SVGSVGElement) =>
+        Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width),
+      ),
+    )
+    .toBeLessThanOrEqual(1);
+  await page.waitForTimeout(500);
+  await expect(chart.locator('.recharts-line-curve')).toHaveCount(0);
+
+  const box = (await chart.locator('.chart-plot').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(plain).toHaveCount(0);
+  await page.mouse.move(box.x + box.width * 0.92, box.y + box.height / 2, { steps: 3 });
+  await expect(chart.locator('.chart-tooltip__date')).toBeVisible();
 });

@@ -6,12 +6,13 @@ import {
   memo,
   startTransition,
   useCallback,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
   useState,
 } from 'react';
-import { isHydrating } from '../../components/use-hydrated';
+import { isHydrating, wasPrerendered } from '../../components/use-hydrated';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -323,6 +324,8 @@ interface PlotProps {
   lines: readonly LineSpec[];
   onPick: (row: SeriesRow | undefined) => void;
   onHover: (row: SeriesRow | undefined) => void;
+  /** recharts draws the plot (else the plain SVG, at the measured size once measured). */
+  live: boolean;
 }
 
 /**
@@ -338,6 +341,7 @@ const ChartPlot = memo(function ChartPlot({
   lines,
   onPick,
   onHover,
+  live,
 }: PlotProps) {
   const box = useRef<HTMLDivElement>(null);
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
@@ -363,25 +367,26 @@ const ChartPlot = memo(function ChartPlot({
   };
   return (
     <div ref={box} className="chart-plot">
-      {width === 0 ? (
-        // Not measured yet (the server, the hydrating render, jsdom): the same chart as plain SVG
-        // at a nominal size; recharts replaces it before the first paint once the box is measured.
+      {width === 0 || !live ? (
+        // Not measured yet (the server, the hydrating render, jsdom), or the prerendered page before
+        // its reader has done anything: the same chart as plain SVG, at the measured size once
+        // known. recharts takes over at the first pointer or key (see useLive).
         <StaticPlot
           rows={rows}
           lines={lines}
           domain={domain}
-          frame={{ width: staticWidth, height, ...plotArea(staticWidth, height) }}
+          frame={{ width: drawnWidth, height, ...plotArea(drawnWidth, height) }}
           yTop={y.top}
           yTicks={y.ticks.map((v) => ({ value: v, text: formatCount(v) }))}
           xTicks={ticks.ticks.map((v) => ({ value: v, text: tickFormats[ticks.unit].format(v) }))}
         >
-          <MarkerLabels markers={markers} domain={domain} width={staticWidth} />
+          <MarkerLabels markers={markers} domain={domain} width={drawnWidth} />
           <Overlay
             markers={markers}
             tallies={tallies}
             domain={domain}
             yTop={y.top}
-            width={staticWidth}
+            width={drawnWidth}
             height={height}
           />
         </StaticPlot>
@@ -491,6 +496,37 @@ const ChartPlot = memo(function ChartPlot({
  * chart again for the ticks that suit the width — two full chart renders on every page load.
  */
 const noPoints = () => [];
+
+// A click, tap, key or focus anywhere, or a mouse moving: not a finger scrolling the page (a phone
+// would build recharts mid-scroll).
+const wakeEvents = ['click', 'keydown', 'focusin', 'change', 'pointermove'] as const;
+// Once the reader has acted, every chart drawn after (a new range, a remount) is live at once.
+let awake = false;
+
+/**
+ * Whether recharts draws the plot. On the prerendered page the plain SVG stays until the reader
+ * first acts: recharts' first render (its store registering each axis and line, each a synchronous
+ * re-render) was the one long task left in a phone's first load, and a reader who only reads never
+ * needs it. A page rendered here draws with recharts at once; so does one asked for what only
+ * recharts draws (`needed`: the bodies' lines).
+ */
+function useLive(needed: boolean): boolean {
+  const [live, setLive] = useState(() => awake || !wasPrerendered());
+  useEffect(() => {
+    if (live) return;
+    const wake = (e: Event) => {
+      if (e instanceof PointerEvent && e.type === 'pointermove' && e.pointerType !== 'mouse')
+        return;
+      awake = true;
+      startTransition(() => setLive(true));
+    };
+    for (const name of wakeEvents) window.addEventListener(name, wake, { passive: true });
+    return () => {
+      for (const name of wakeEvents) window.removeEventListener(name, wake);
+    };
+  }, [live]);
+  return live || needed;
+}
 
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: defaultHeight });
@@ -608,6 +644,7 @@ export function CumulativeChart({
   exportRef,
 }: Props & { exportRef?: Ref<ChartExport> }) {
   const surface = useRef<HTMLDivElement>(null);
+  const live = useLive(bodies !== null);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -615,7 +652,9 @@ export function CumulativeChart({
   const cursorRow = cursor === null ? undefined : rows[cursor];
   const lines = shownLines(split, hasExpected, splitWithData);
   useImperativeHandle(exportRef, () => ({
-    svg: () => surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null,
+    svg: () =>
+      surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg, svg.chart-static') ??
+      null,
     legend: () => [
       ...lines.map((l) => ({
         name: l.name,
@@ -696,6 +735,7 @@ export function CumulativeChart({
           lines={lines}
           onPick={onPick}
           onHover={onHover}
+          live={live}
         />
         <TimeMark t={selectedTime} domain={domain} kind="selected" />
         <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />
