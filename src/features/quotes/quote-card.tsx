@@ -47,12 +47,13 @@ function Variant({
 /** When it was said and in which article: the same line on a card and on each other wording. */
 function QuoteMeta({ quote, model }: { quote: Quote; model: QuoteListModel }) {
   return (
-    <p className="quote__meta">
+    // A div, not a p: the inferred date's note is a <details>, which a paragraph cannot hold.
+    <div className="quote__meta">
       <QuoteDate quote={quote} />
       <span>
         Source: <SourceRef source={model.sources.get(quote.sourceId)} fallbackId={quote.sourceId} />
       </span>
-    </p>
+    </div>
   );
 }
 
