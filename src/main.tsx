@@ -41,7 +41,8 @@ if (root.hasAttribute('data-prerendered')) {
     } else createRoot(root).render(app);
   });
 } else {
-  // index.html preloads the files, so on a good connection they are here within a few hundred ms.
+  // public/boot.js preloads the files on such a link, so on a good connection they are here within
+  // a few hundred ms.
   void dataSettledOrTimeout(client, 400).then(() => {
     createRoot(root).render(app);
   });

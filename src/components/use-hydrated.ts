@@ -29,11 +29,6 @@ export function endHydration(): void {
   if (phase === 'hydrating') phase = 'client';
 }
 
-/** True while the hydrating render commits (its layout effects run): a reader of the page's layout. */
-export function isHydrating(): boolean {
-  return phase === 'hydrating';
-}
-
 /** Whether this render is a client render (not the server's, not hydration's first pass). */
 export function useHydrated(): boolean {
   const [done, setDone] = useState(phase === 'client');

@@ -12,7 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { isHydrating, wasPrerendered } from '../../components/use-hydrated';
+import { wasPrerendered } from '../../components/use-hydrated';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -490,11 +490,6 @@ const ChartPlot = memo(function ChartPlot({
   );
 });
 
-/**
- * The element's size: read before the first paint and followed as it resizes. Not recharts'
- * ResponsiveContainer, which draws nothing until its observer reports and then draws the whole
- * chart again for the ticks that suit the width — two full chart renders on every page load.
- */
 const noPoints = () => [];
 
 // A click, tap, key or focus anywhere, or a mouse moving: not a finger scrolling the page (a phone
@@ -528,6 +523,11 @@ function useLive(needed: boolean): boolean {
   return live || needed;
 }
 
+/**
+ * The element's size: read before the first paint and followed as it resizes. Not recharts'
+ * ResponsiveContainer, which draws nothing until its observer reports and then draws the whole
+ * chart again for the ticks that suit the width — two full chart renders on every page load.
+ */
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: defaultHeight });
   useLayoutEffect(() => {
@@ -538,13 +538,10 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
         const next = { width: element.clientWidth, height: element.clientHeight || defaultHeight };
         return old.width === next.width && old.height === next.height ? old : next;
       });
-    // On a page rendered here the plot is measured before the first paint. On the prerendered page
-    // its SVG is already on screen: recharts takes over in a transition, a render React slices,
-    // instead of a long synchronous one straight after hydration. Resizes are transitions too.
-    if (isHydrating()) startTransition(read);
-    else read();
+    read();
     // jsdom has no layout and no ResizeObserver.
     if (typeof ResizeObserver === 'undefined') return;
+    // A resize redraws recharts' whole chart: in a transition, a render React slices.
     const observer = new ResizeObserver(() => startTransition(read));
     observer.observe(element);
     return () => observer.disconnect();
