@@ -155,7 +155,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
   const frame: Box = { left: 2, top: 2, right: size.x - 2, bottom: size.y - 2 };
   const shifts = new Map<string, MarkerPlace>();
   for (const { venue } of spots) {
-    const at = spread.find((s) => s.id === venue.id);
+    const at = drawnAt.get(venue.id);
     if (!at) continue;
     const centre = map.layerPointToContainerPoint([at.x, at.y]);
     const element = boxAround(centre.x, centre.y, targetReach(venue.kind, radius(venue)));

@@ -146,3 +146,97 @@ describe('spreadMarkers at scale', () => {
         expect(boxesOverlap(boxes[i]!, boxes[j]!, 0)).toBe(false);
   });
 });
+
+/**
+ * The search as it was before placed boxes were filed in cells: every candidate against every box.
+ * The cells only make the search faster, so both must lay out every input the same way.
+ */
+function spreadByEveryPair(
+  list: readonly SpreadItem[],
+  gap: number,
+): Map<string, [number, number]> {
+  const placed: ReturnType<typeof boxAround>[] = [];
+  const out = new Map<string, [number, number]>();
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  [...list]
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach((item, order) => {
+      const hits = placed.filter((p) => boxesOverlap(boxOf(item, item.x, item.y), p, gap));
+      let spot = { x: item.x, y: item.y };
+      if (hits.length > 0) {
+        let cx = 0;
+        let cy = 0;
+        for (const b of hits) {
+          cx += (b.left + b.right) / 2;
+          cy += (b.top + b.bottom) / 2;
+        }
+        const dx = item.x - cx / hits.length;
+        const dy = item.y - cy / hits.length;
+        const direction = Math.hypot(dx, dy) < 0.5 ? order * golden : Math.atan2(dy, dx);
+        search: for (let ring = 1; ; ring++) {
+          const d = ring * 3;
+          const count = Math.max(8, Math.ceil((2 * Math.PI * d) / 3));
+          for (let j = 0; j < count; j++) {
+            const turn = j % 2 === 1 ? (j + 1) / 2 : -j / 2;
+            const angle = direction + (turn * 2 * Math.PI) / count;
+            const x = Math.round(item.x + d * Math.cos(angle));
+            const y = Math.round(item.y + d * Math.sin(angle));
+            if (!placed.some((p) => boxesOverlap(boxOf(item, x, y), p, gap))) {
+              spot = { x, y };
+              break search;
+            }
+          }
+        }
+      }
+      placed.push(boxOf(item, spot.x, spot.y));
+      out.set(item.id, [spot.x, spot.y]);
+    });
+  return out;
+}
+
+describe('spreadMarkers filing placed boxes in cells', () => {
+  it('places every marker where checking every pair would', () => {
+    // Spots spread wider than the cells and across negative pixels, so boxes straddle cells.
+    const wide = fc
+      .array(
+        fc.record({
+          x: fc.integer({ min: -90, max: 90 }),
+          y: fc.integer({ min: -90, max: 90 }),
+          reach,
+          rank: fc.integer({ min: 0, max: 30 }),
+        }),
+        { maxLength: 30 },
+      )
+      .map((list) => list.map((item, i) => ({ ...item, id: `p${i}` })));
+    fc.assert(
+      fc.property(fc.oneof(items, wide), fc.integer({ min: 0, max: 6 }), (list, gap) => {
+        const expected = spreadByEveryPair(list, gap);
+        for (const s of spreadMarkers(list, { gap }))
+          expect([s.x, s.y]).toEqual(expected.get(s.id));
+      }),
+    );
+  });
+});
+
+describe('spreadMarkers budget of candidate spots', () => {
+  const crowd = Array.from({ length: 60 }, (_, i) => ({
+    id: `p${String(i).padStart(2, '0')}`,
+    x: 100,
+    y: 100,
+    reach: { left: 10, right: 10, top: 10, bottom: 10 },
+    rank: i,
+  }));
+
+  it('stops searching once the budget is spent, leaving later markers on their true spots', () => {
+    const generous = spreadMarkers(crowd, { budget: Infinity });
+    const tight = spreadMarkers(crowd, { budget: 500 });
+    const moved = (list: typeof tight) => list.filter((m) => m.dx !== 0 || m.dy !== 0).length;
+    expect(moved(generous)).toBe(59);
+    expect(moved(tight)).toBeGreaterThan(0);
+    expect(moved(tight)).toBeLessThan(59);
+    // What was placed before the budget ran out is placed as it would be with no budget.
+    const first = tight.findIndex((m, i) => i > 0 && m.dx === 0 && m.dy === 0);
+    expect(tight.slice(0, first)).toEqual(generous.slice(0, first));
+    expect(tight.slice(first).every((m) => m.dx === 0 && m.dy === 0)).toBe(true);
+  });
+});
