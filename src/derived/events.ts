@@ -19,15 +19,6 @@ export const selectVisibleEvents = selector(
   (index, from, to, venue, mediator) => filterEvents(index, { from, to, venue, mediator }),
 );
 
-/**
- * Events in the date range (and of the chosen mediator) whatever place is chosen: the map sizes its
- * markers by these, so that choosing Geneva does not shrink every other place to nothing.
- */
-export const selectEventsInRange = selector(
-  [selectEventIndex, pick.from, pick.to, pick.mediator],
-  (index, from, to, mediator) => filterEvents(index, { from, to, venue: null, mediator }),
-);
-
 /** The range presets (years, talks rounds), split so many talks rounds can become one list. */
 export const selectRangePresets = selector(
   [selectEventIndex, selectVenuesById],

@@ -1,27 +1,39 @@
 /** The map's view-model: places with their totals and sizes, the selected place and exchange link. */
 import type { Venue } from '../data/schemas';
-import type { EventIndex } from '../domain/event-index';
+import { rangeDays } from '../domain/dates';
+import type { EventIndex, PreparedEvent } from '../domain/event-index';
 import { exchangeLinkOf } from '../domain/map-links';
 import type { ExchangeLink } from '../domain/map-links';
 import { markerRadii } from '../domain/map-places';
 import { rankPlaces } from '../domain/map-place-rank';
 import { sizeLegend } from '../domain/map-size-legend';
 import type { SizeStep } from '../domain/map-size-legend';
+import { buildVenueIndex, venueTotalsForDays } from '../domain/venue-index';
 import { venueTotals } from '../domain/venue-totals';
 import type { VenueTotals } from '../domain/venue-totals';
-import { selectEventIndex, selectEventsInRange } from './events';
+import { filterEvents } from '../domain/filter-events';
+import { selectEventIndex, selectVisibleEvents } from './events';
 import { pick } from './inputs';
 import { selectVenuesById } from './lookups';
 import { selector } from './selector';
 import { viewOf } from './view-state';
+
+/** Each place's running counts over the events file, once per file. */
+export const selectVenueIndex = selector([selectEventIndex], buildVenueIndex);
 
 /**
  * Per-place totals over the date range only, not the chosen place: choosing Geneva must not shrink
  * every other marker to nothing. These size the markers and fill the place list.
  */
 export const selectVenueTotalsInRange = selector(
-  [pick.venues, selectEventsInRange],
-  (venues, inRange) => venueTotals(venues ?? [], inRange),
+  [pick.venues, selectVenueIndex, pick.from, pick.to, pick.mediator],
+  (venues, venueIndex, from, to, mediator) =>
+    mediator === null
+      ? venueTotalsForDays(venues ?? [], venueIndex, rangeDays(from, to))
+      : venueTotals(
+          venues ?? [],
+          filterEvents(venueIndex.index, { from, to, venue: null, mediator }),
+        ),
 );
 
 /** Marker radii by place, scaled to the largest total in range. */
@@ -49,6 +61,8 @@ export interface MapModel {
   ranks: ReadonlyMap<string, number>;
   sizeLegend: readonly SizeStep[];
   selected: VenueTotals | null;
+  /** The events tied to the selected place (in the range, of the chosen mediator), by date. */
+  selectedEvents: readonly PreparedEvent[];
   link: ExchangeLink | null;
 }
 
@@ -68,8 +82,9 @@ export const selectMapModel = selector(
     selectSizeLegend,
     selectExchangeLink,
     pick.venue,
+    selectVisibleEvents,
   ],
-  (venues, index, totals, totalsById, radii, ranks, legend, link, venue): MapModel => ({
+  (venues, index, totals, totalsById, radii, ranks, legend, link, venue, visible): MapModel => ({
     venues: venues ?? [],
     index,
     totals,
@@ -79,6 +94,8 @@ export const selectMapModel = selector(
     sizeLegend: legend,
     link,
     selected: venue === null ? null : (totalsById.get(venue) ?? null),
+    // With a place chosen, the visible events are exactly those tied to it.
+    selectedEvents: venue === null ? [] : visible,
   }),
 );
 

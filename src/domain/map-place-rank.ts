@@ -12,7 +12,7 @@ export function rankPlaces(totals: readonly VenueTotals[]): Map<string, number> 
   const sorted = [...totals].sort(
     (a, b) =>
       peopleOf(b) - peopleOf(a) ||
-      b.eventIds.length - a.eventIds.length ||
+      b.events - a.events ||
       compare(a.venue.name, b.venue.name) ||
       compare(a.venue.id, b.venue.id),
   );

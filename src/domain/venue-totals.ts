@@ -3,9 +3,11 @@ import { returnsPeople } from './return-kind';
 import type { Venue } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
 
-/** A place with the events tied to it and the people exchanged under those deals. */
+/** A place with how many events are tied to it and the people exchanged under those deals. */
 export interface VenueTotals {
   venue: Venue;
+  /** Events tied to the place (held there, or under a deal agreed there). */
+  events: number;
   talks: number;
   agreements: number;
   exchanges: number;
@@ -13,7 +15,37 @@ export interface VenueTotals {
   peopleConfirmed: number;
   /** People still expected under deals tied to the place. */
   peopleExpected: number;
-  eventIds: string[];
+}
+
+/** A place's totals before any event is counted. */
+export function emptyTotals(venue: Venue): VenueTotals {
+  return {
+    venue,
+    events: 0,
+    talks: 0,
+    agreements: 0,
+    exchanges: 0,
+    peopleConfirmed: 0,
+    peopleExpected: 0,
+  };
+}
+
+/** Counts one event into the totals of every place it is tied to. */
+export function addEventTo(totals: ReadonlyMap<string, VenueTotals>, p: PreparedEvent): void {
+  const { event, dealVenues } = p;
+  const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
+  for (const id of dealVenues) {
+    const t = totals.get(id);
+    if (!t) continue;
+    t.events += 1;
+    if (event.type === 'talks') t.talks += 1;
+    else if (event.type === 'agreement') t.agreements += 1;
+    else if (returnsPeople(event)) {
+      t.exchanges += 1;
+      if (event.status === 'confirmed') t.peopleConfirmed += people;
+      else t.peopleExpected += people;
+    }
+  }
 }
 
 /** Totals per venue over the given (already filtered) events; venues with nothing keep zeros. */
@@ -22,34 +54,9 @@ export function venueTotals(
   events: readonly PreparedEvent[],
 ): VenueTotals[] {
   const totals = new Map<string, VenueTotals>(
-    venues.map((venue) => [
-      venue.id,
-      {
-        venue,
-        talks: 0,
-        agreements: 0,
-        exchanges: 0,
-        peopleConfirmed: 0,
-        peopleExpected: 0,
-        eventIds: [],
-      },
-    ]),
+    venues.map((venue) => [venue.id, emptyTotals(venue)]),
   );
-  for (const { event, dealVenues } of events) {
-    const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
-    for (const id of dealVenues) {
-      const t = totals.get(id);
-      if (!t) continue;
-      t.eventIds.push(event.id);
-      if (event.type === 'talks') t.talks += 1;
-      else if (event.type === 'agreement') t.agreements += 1;
-      else if (returnsPeople(event)) {
-        t.exchanges += 1;
-        if (event.status === 'confirmed') t.peopleConfirmed += people;
-        else t.peopleExpected += people;
-      }
-    }
-  }
+  for (const p of events) addEventTo(totals, p);
   return [...totals.values()];
 }
 

@@ -73,7 +73,6 @@ export function EventList({
     () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
     [visible, type],
   );
-  const years = useMemo(() => yearGroups(shown), [shown]);
 
   // The selected event stays rendered even when it lies beyond the shown rows; it comes later in
   // date order, so appending it keeps the order.
@@ -82,6 +81,12 @@ export function EventList({
   const rows = extra ? [...shown.slice(0, limit), extra] : shown.slice(0, limit);
   const hidden = shown.length - Math.min(limit, shown.length) - (extra ? 1 : 0);
   const detailInRow = selectedAt >= 0;
+  // Only the years whose headings are drawn: the rest of a long list is never read.
+  const rowYears = [...new Set(rows.map((p) => p.event.date.slice(0, 4)))].join();
+  const years = useMemo(
+    () => yearGroups(shown, rowYears === '' ? [] : rowYears.split(',')),
+    [shown, rowYears],
+  );
 
   const choice = choices.find((c) => c.value === type) ?? choices[0];
   const noun = choice?.noun ?? 'event';

@@ -127,7 +127,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
   if (map.getSize().x <= 0 || map.getSize().y <= 0) return emptyLayout;
   const radius = (v: Venue) => radii.get(v.id) ?? 0;
   const rank = (v: Venue) => ranks.get(v.id) ?? venues.length;
-  const named = (v: Venue) => (totalsById.get(v.id)?.eventIds.length ?? 0) > 0;
+  const named = (v: Venue) => (totalsById.get(v.id)?.events ?? 0) > 0;
   const fontFamily = getComputedStyle(map.getContainer()).fontFamily;
   const widthOf = (v: Venue) => Math.ceil(textWidth(labelText(v.name), fontFamily)) + 2 * labelPadX;
   const middle = map.getSize().x / 2;

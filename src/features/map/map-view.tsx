@@ -57,7 +57,9 @@ function MapBody({ model }: { model: MapModel }) {
       <LinkNote link={model.link} />
       <BasemapNote />
       <MapLegend ranged={ranged} steps={model.sizeLegend} />
-      {model.selected && <VenuePanel totals={model.selected} index={model.index} ranged={ranged} />}
+      {model.selected && (
+        <VenuePanel totals={model.selected} events={model.selectedEvents} ranged={ranged} />
+      )}
       <PlaceList totals={model.totals} />
     </div>
   );

@@ -1,6 +1,6 @@
 /** The selected place: what it is, how exact its marker is, its counts and its events. */
 import { useId } from 'react';
-import type { EventIndex } from '../../domain/event-index';
+import type { PreparedEvent } from '../../domain/event-index';
 import { formatSpan } from '../../domain/dates';
 import { formatPeople, kindLabels, precisionNotes } from '../../domain/map-places';
 import type { VenueTotals } from '../../domain/venue-totals';
@@ -11,11 +11,12 @@ const typeLabels = { talks: 'Talks', agreement: 'Agreement', exchange: 'Exchange
 /** The details panel of the selected place, with its events as buttons and a way to clear it. */
 export function VenuePanel({
   totals,
-  index,
+  events,
   ranged,
 }: {
   totals: VenueTotals;
-  index: EventIndex;
+  /** The events tied to the place, by date. */
+  events: readonly PreparedEvent[];
   ranged: boolean;
 }) {
   const headingId = useId();
@@ -23,10 +24,6 @@ export function VenuePanel({
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectedEvent = useAppStore((s) => s.event);
   const { venue } = totals;
-  const events = totals.eventIds.flatMap((id) => {
-    const prepared = index.byId.get(id);
-    return prepared ? [prepared.event] : [];
-  });
   return (
     <section className="map-panel" aria-labelledby={headingId}>
       <header className="map-panel__header">
@@ -71,7 +68,7 @@ export function VenuePanel({
         </p>
       ) : (
         <ul className="map-panel__events">
-          {events.map((event) => (
+          {events.map(({ event }) => (
             <li key={event.id}>
               <button
                 type="button"

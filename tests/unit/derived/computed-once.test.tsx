@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as eventIndex from '../../../src/domain/event-index';
 import * as filter from '../../../src/domain/filter-events';
 import * as series from '../../../src/domain/cumulative-series';
-import * as totals from '../../../src/domain/venue-totals';
+import * as venueIndex from '../../../src/domain/venue-index';
 import * as summary from '../../../src/domain/summary';
 import * as quoteFilter from '../../../src/domain/quote-filter';
 import { ChartView } from '../../../src/features/chart/chart-view';
@@ -34,9 +34,13 @@ vi.mock('../../../src/domain/cumulative-series', async (load) => {
     buildDaySeriesIndex: vi.fn(real.buildDaySeriesIndex),
   };
 });
-vi.mock('../../../src/domain/venue-totals', async (load) => {
-  const real = await load<typeof totals>();
-  return { ...real, venueTotals: vi.fn(real.venueTotals) };
+vi.mock('../../../src/domain/venue-index', async (load) => {
+  const real = await load<typeof venueIndex>();
+  return {
+    ...real,
+    buildVenueIndex: vi.fn(real.buildVenueIndex),
+    venueTotalsForDays: vi.fn(real.venueTotalsForDays),
+  };
 });
 vi.mock('../../../src/domain/summary', async (load) => {
   const real = await load<typeof summary>();
@@ -56,7 +60,8 @@ const counted = {
   filterEvents: vi.mocked(filter.filterEvents),
   buildDaySeriesIndex: vi.mocked(series.buildDaySeriesIndex),
   seriesForRange: vi.mocked(series.seriesForRange),
-  venueTotals: vi.mocked(totals.venueTotals),
+  buildVenueIndex: vi.mocked(venueIndex.buildVenueIndex),
+  venueTotalsForDays: vi.mocked(venueIndex.venueTotalsForDays),
   summarise: vi.mocked(summary.summarise),
   keepQuotes: vi.mocked(quoteFilter.keepQuotes),
   orderQuotes: vi.mocked(quoteFilter.orderQuotes),
@@ -98,11 +103,12 @@ describe('the derived layer', () => {
     renderDashboardViews();
     expect(since(before)).toEqual({
       buildEventIndex: 1,
-      // The visible events (chart, lists, summary, quotes) and the map's range-only events.
-      filterEvents: 2,
+      // The visible events (chart, lists, summary, quotes); the map's totals read running counts.
+      filterEvents: 1,
       buildDaySeriesIndex: 1,
       seriesForRange: 1,
-      venueTotals: 1,
+      buildVenueIndex: 1,
+      venueTotalsForDays: 1,
       summarise: 1,
       // The quote list filters once (its speaker counts reuse that pass).
       keepQuotes: 1,
@@ -116,10 +122,11 @@ describe('the derived layer', () => {
     act(() => useAppStore.getState().setRange('2026-01-01', '2026-12-31'));
     expect(since(before)).toEqual({
       buildEventIndex: 0,
-      filterEvents: 2,
+      filterEvents: 1,
       buildDaySeriesIndex: 0,
       seriesForRange: 1,
-      venueTotals: 1,
+      buildVenueIndex: 0,
+      venueTotalsForDays: 1,
       summarise: 1,
       keepQuotes: 1,
       orderQuotes: 0,
@@ -131,9 +138,9 @@ describe('the derived layer', () => {
     const before = calls();
     act(() => useAppStore.getState().selectVenue('geneva'));
     const changed = since(before);
-    // The visible events change (one filter); the range-only events, and so the sizes, do not.
+    // The visible events change (one filter); the range's totals, and so the sizes, do not.
     expect(changed.filterEvents).toBe(1);
-    expect(changed.venueTotals).toBe(0);
+    expect(changed.venueTotalsForDays).toBe(0);
     expect(changed.summarise).toBe(1);
     expect(changed.keepQuotes).toBe(1);
   });

@@ -14,7 +14,7 @@ function totals(id: string, people: number, events = 1, name = id): VenueTotals 
     exchanges: events,
     peopleConfirmed: people,
     peopleExpected: 0,
-    eventIds: Array.from({ length: events }, (_, i) => `${id}-${i}`),
+    events,
   };
 }
 

@@ -48,7 +48,7 @@ describe('venueTotals', () => {
       peopleExpected: 600,
     });
     // Same day everywhere, so the index orders by id.
-    expect(g?.eventIds).toEqual(['deal', 's1', 's2', 'talks']);
+    expect(g?.events).toBe(4);
   });
 
   it('counts only the exchanges handed over at a place, both sides, unknown sides as zero', () => {
@@ -70,10 +70,10 @@ describe('venueTotals', () => {
       exchanges: 0,
       peopleConfirmed: 0,
       peopleExpected: 0,
-      eventIds: [],
+      events: 0,
     });
     expect(totals.has('not-a-venue')).toBe(false);
-    expect(totals.get('belarus')?.eventIds).toEqual(['other', 's1']);
+    expect(totals.get('belarus')?.events).toBe(2);
   });
 
   it('lists every place once, in the order given', () => {
@@ -97,7 +97,7 @@ describe('venueTotals', () => {
       exchanges: 0,
       peopleConfirmed: 0,
       peopleExpected: 0,
-      eventIds: ['remains'],
+      events: 1,
     });
   });
 
@@ -114,15 +114,13 @@ describe('venueTotals', () => {
       exchanges: 1,
       peopleConfirmed: 0,
       peopleExpected: 42,
-      eventIds: ['planned'],
+      events: 1,
     });
   });
 
   it('reflects the filtered events only', () => {
     const onlyTalks = index.list.filter((p) => p.event.type === 'talks');
-    expect(venueTotals(venues, onlyTalks).find((t) => t.venue.id === 'belarus')?.eventIds).toEqual(
-      [],
-    );
+    expect(venueTotals(venues, onlyTalks).find((t) => t.venue.id === 'belarus')?.events).toBe(0);
   });
 });
 

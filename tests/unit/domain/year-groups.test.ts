@@ -22,3 +22,24 @@ describe('yearGroups', () => {
     expect(yearGroups([]).size).toBe(0);
   });
 });
+
+describe('yearGroups for some years only', () => {
+  const list = buildEventIndex(
+    ['2022-03-01', '2023-01-01', '2023-12-31', '2024-01-01', '2024-06-01', '2025-02-02'].map(
+      (date, i) => makeEvent(`e${i}`, { date, toUkraine: { total: i + 1 } }),
+    ),
+  ).list;
+
+  it('counts just the years asked for, as the whole count would', () => {
+    const all = yearGroups(list);
+    const some = yearGroups(list, ['2024', '2023', '2024']);
+    expect([...some.keys()]).toEqual(['2023', '2024']);
+    expect(some.get('2023')).toEqual(all.get('2023'));
+    expect(some.get('2024')).toEqual(all.get('2024'));
+  });
+
+  it('has nothing for a year with no events, or for no years', () => {
+    expect(yearGroups(list, ['2030']).size).toBe(0);
+    expect(yearGroups(list, []).size).toBe(0);
+  });
+});
