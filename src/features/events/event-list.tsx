@@ -5,6 +5,7 @@ import type { EventType, Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
 import { EmptyState } from '../../components/empty-state';
 import { useRovingFocus } from '../../components/use-roving-focus';
+import { ShowMore } from '../../components/show-more';
 import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { EventRow } from './event-row';
 import { countOf } from './event-text';
@@ -143,20 +144,16 @@ export function EventList({
           ))}
         </ol>
       )}
-      {hidden > 0 && (
-        <button
-          type="button"
-          className="event-list__more"
-          onClick={() => {
-            const next = shown[limit];
-            focusLater(next ? rowId(next.event.id) : null);
-            setLimit(limit + pageSize);
-          }}
-        >
-          Show more ({Math.min(pageSize, hidden).toLocaleString('en-GB')} of{' '}
-          {hidden.toLocaleString('en-GB')} not shown)
-        </button>
-      )}
+      <ShowMore
+        className="event-list__more"
+        hidden={hidden}
+        step={pageSize}
+        onClick={() => {
+          const next = shown[limit];
+          focusLater(next ? rowId(next.event.id) : null);
+          setLimit(limit + pageSize);
+        }}
+      />
       {!detailInRow && detail}
     </div>
   );

@@ -58,7 +58,12 @@ function MapBody({ model }: { model: MapModel }) {
       <BasemapNote />
       <MapLegend ranged={ranged} steps={model.sizeLegend} />
       {model.selected && (
-        <VenuePanel totals={model.selected} events={model.selectedEvents} ranged={ranged} />
+        <VenuePanel
+          key={model.selected.venue.id}
+          totals={model.selected}
+          events={model.selectedEvents}
+          ranged={ranged}
+        />
       )}
       <PlaceList totals={model.totals} />
     </div>

@@ -1,5 +1,7 @@
 /** The selected place: what it is, how exact its marker is, its counts and its events. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { ShowMore } from '../../components/show-more';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import type { PreparedEvent } from '../../domain/event-index';
 import { formatSpan } from '../../domain/dates';
 import { formatPeople, kindLabels, precisionNotes } from '../../domain/map-places';
@@ -7,6 +9,14 @@ import type { VenueTotals } from '../../domain/venue-totals';
 import { useAppStore } from '../../state/store';
 
 const typeLabels = { talks: 'Talks', agreement: 'Agreement', exchange: 'Exchange' } as const;
+
+/**
+ * Events the panel lists at first, and how many each "Show more" adds. The curated places have a
+ * dozen or so; a place in a 100,000-event record has hundreds, and drawing them all made every
+ * marker click lay out hundreds of buttons.
+ */
+export const panelFirstPage = 25;
+export const panelPageSize = 100;
 
 /** The details panel of the selected place, with its events as buttons and a way to clear it. */
 export function VenuePanel({
@@ -23,7 +33,17 @@ export function VenuePanel({
   const selectVenue = useAppStore((s) => s.selectVenue);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectedEvent = useAppStore((s) => s.event);
+  const [limit, setLimit] = useState(panelFirstPage);
+  const focusLater = useFocusAfterRender();
   const { venue } = totals;
+  // The chosen event stays listed even beyond the rows shown: it comes later by date, so
+  // appending it keeps the order.
+  const selectedAt =
+    selectedEvent === null ? -1 : events.findIndex((p) => p.event.id === selectedEvent);
+  const extra = selectedAt >= limit ? events[selectedAt] : undefined;
+  const rows = extra ? [...events.slice(0, limit), extra] : events.slice(0, limit);
+  const hidden = events.length - rows.length;
+  const buttonId = (id: string) => `${headingId}-event-${id}`;
   return (
     <section className="map-panel" aria-labelledby={headingId}>
       <header className="map-panel__header">
@@ -68,9 +88,10 @@ export function VenuePanel({
         </p>
       ) : (
         <ul className="map-panel__events">
-          {events.map(({ event }) => (
+          {rows.map(({ event }) => (
             <li key={event.id}>
               <button
+                id={buttonId(event.id)}
                 type="button"
                 aria-pressed={event.id === selectedEvent}
                 onClick={() => selectEvent(event.id === selectedEvent ? null : event.id)}
@@ -85,6 +106,16 @@ export function VenuePanel({
           ))}
         </ul>
       )}
+      <ShowMore
+        className="map-panel__more"
+        hidden={hidden}
+        step={panelPageSize}
+        onClick={() => {
+          const next = events[limit];
+          focusLater(next ? buttonId(next.event.id) : null);
+          setLimit(limit + panelPageSize);
+        }}
+      />
     </section>
   );
 }
