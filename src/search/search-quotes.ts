@@ -41,13 +41,50 @@ function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>
   return onPage.index;
 }
 
+function searchesInWorker(quotes: readonly Quote[]): boolean {
+  return quotes.length > syncLimit && canUseWorkers() && !workerFailed.has(quotes);
+}
+
+// The quotes file the search was last readied for: once per file, however many views ask.
+let warmed: readonly Quote[] | null = null;
+
+/** Runs `task` when the page is idle (or soon, where idle callbacks do not exist). */
+function whenIdle(task: () => void): void {
+  // No deadline: while a large file is still being prepared the page is never idle, and the search
+  // must not lengthen that.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
+  else setTimeout(task, 1000);
+}
+
+/**
+ * Readies the search for a quotes file while nobody types: the worker gets its documents and
+ * builds its index (seconds at 100,000 quotes), or the search code is fetched and the small index
+ * built. Otherwise the first keystroke paid for all of it.
+ */
+export function warmQuoteSearch(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
+  if (warmed === quotes) return;
+  warmed = quotes;
+  whenIdle(() => {
+    if (warmed !== quotes) return;
+    if (searchesInWorker(quotes)) {
+      try {
+        workerSearchFor(quotes, people);
+        return;
+      } catch {
+        workerFailed.add(quotes);
+      }
+    }
+    void pageIndex(quotes, people);
+  });
+}
+
 /** Searches the quotes (and their speakers' names) for `query`: one flag per quote by position. */
 export async function searchQuotesFor(
   quotes: readonly Quote[],
   people: ReadonlyMap<string, Person>,
   query: string,
 ): Promise<SearchResult> {
-  if (quotes.length > syncLimit && canUseWorkers() && !workerFailed.has(quotes)) {
+  if (searchesInWorker(quotes)) {
     try {
       return await workerSearchFor(quotes, people).search(query);
     } catch {

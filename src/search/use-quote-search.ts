@@ -3,11 +3,12 @@
  * the summary and the downloads read one answer per text. While a new text is searched the last
  * answer stays on screen, marked busy (keepPreviousData), instead of an empty list.
  */
+import { useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person, Quote } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
 import type { SearchResult } from '../domain/quote-search';
-import { searchQuotesFor } from './search-quotes';
+import { searchQuotesFor, warmQuoteSearch } from './search-quotes';
 
 /** The search for the current text: null when there is none; busy while a newer one runs. */
 export interface QuoteSearchState {
@@ -40,6 +41,9 @@ export function useQuoteSearch(
   people: ReadonlyMap<string, Person>,
   query: string,
 ): QuoteSearchState {
+  useEffect(() => {
+    if (quotes !== null) warmQuoteSearch(quotes, people);
+  }, [quotes, people]);
   const wanted = quotes !== null && query.trim() !== '';
   const found = useQuery({
     queryKey: searchKeys.text(quotes ?? nothingYet, people, query),
