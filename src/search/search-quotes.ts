@@ -57,24 +57,16 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * Readies the search for a quotes file while nobody types: the worker gets its documents and
- * builds its index (seconds at 100,000 quotes), or the search code is fetched and the small index
- * built. Otherwise the first keystroke paid for all of it.
+ * Readies the search for a large quotes file while nobody types: the worker gets its documents and
+ * builds its index (seconds at 100,000 quotes), where the first keystroke paid for all of it. A
+ * small file's index takes milliseconds on the first search, and a phone's first load is better
+ * off without the search code.
  */
 export function warmQuoteSearch(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
-  if (warmed === quotes) return;
+  if (warmed === quotes || !searchesInWorker(quotes)) return;
   warmed = quotes;
   whenIdle(() => {
-    if (warmed !== quotes) return;
-    if (searchesInWorker(quotes)) {
-      try {
-        workerSearchFor(quotes, people);
-        return;
-      } catch {
-        workerFailed.add(quotes);
-      }
-    }
-    void pageIndex(quotes, people);
+    if (warmed === quotes) workerSearchFor(quotes, people);
   });
 }
 

@@ -41,4 +41,13 @@ describe('readying the quote search before anyone types', () => {
     const [build] = RecordingWorker.made[0]!.asked;
     expect(build?.type === 'build' && build.docs).toHaveLength(syncLimit + 1);
   });
+
+  it('leaves a small file alone: its index is built on the first search', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('Worker', RecordingWorker);
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    warmQuoteSearch([makeQuote('q0'), makeQuote('q1')], people);
+    expect(idle).toHaveLength(0);
+    expect(RecordingWorker.made).toHaveLength(0);
+  });
 });
