@@ -64,6 +64,38 @@ export function parseRecords<N extends DataFileName>(
   return { ok: true, data: rest.data, leftOut: whole.problems, positions };
 }
 
+/**
+ * parseRecords in slices, pausing whenever `sliceMs` of validating have passed: a phone's main
+ * thread is not held for the whole file (hundreds of ms for the curated events at a phone's speed,
+ * seconds at 100,000 records), so taps and paints get in between. The result is parseRecords's.
+ */
+export async function parseRecordsInSlices<N extends DataFileName>(
+  name: N,
+  json: unknown,
+  pause: () => Promise<void>,
+  { records = 100, sliceMs = 8 }: { records?: number; sliceMs?: number } = {},
+): Promise<RecordsResult<DataFileRecords<N>>> {
+  if (!Array.isArray(json) || json.length <= records) return parseRecords(name, json);
+  const data: unknown[] = [];
+  const leftOut: Problem[] = [];
+  const positions: number[] = [];
+  const shifted = (p: Problem, by: number) =>
+    p.index === null ? p : { ...p, index: p.index + by };
+  let since = performance.now();
+  for (let start = 0; start < json.length; start += records) {
+    const part = parseRecords(name, json.slice(start, start + records));
+    if (!part.ok) return { ok: false, problems: part.problems.map((p) => shifted(p, start)) };
+    for (const record of part.data) data.push(record);
+    for (const p of part.leftOut) leftOut.push(shifted(p, start));
+    for (const at of part.positions) positions.push(at + start);
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  return { ok: true, data: data as DataFileRecords<N>, leftOut, positions };
+}
+
 /** Decodes a file's text and validates it; a syntax error becomes a problem, not an exception. */
 export function parseJsonText<N extends DataFileName>(
   name: N,
@@ -80,6 +112,16 @@ function decodeJson(name: DataFileName, text: string): ParseResult<unknown> {
     const reason = withLineAndColumn(err instanceof Error ? err.message : String(err), text);
     return { ok: false, problems: [fileProblem(`${name}.json`, `not valid JSON: ${reason}`)] };
   }
+}
+
+/** Decodes a file's text and keeps every valid record, validating in slices (see above). */
+export async function parseJsonRecordsInSlices<N extends DataFileName>(
+  name: N,
+  text: string,
+  pause: () => Promise<void>,
+): Promise<RecordsResult<DataFileRecords<N>>> {
+  const json = decodeJson(name, text);
+  return json.ok ? parseRecordsInSlices(name, json.data, pause) : json;
 }
 
 /** Decodes a file's text and keeps every valid record (see parseRecords). */
