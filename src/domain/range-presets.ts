@@ -57,3 +57,22 @@ export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venu
   }
   return presets;
 }
+
+/** How many talks rounds a list offers: the curated record has a few; a huge one, thousands. */
+export const roundsListed = 100;
+
+/**
+ * The talks rounds a list offers: the latest `limit`, and the current round if it is older (so the
+ * list can show what the range is). 15,000 rounds as options made every page load lay out 30,000
+ * elements. `earlier` counts the rounds left out, which the dates still reach.
+ */
+export function roundsToList(
+  talks: readonly RangePreset[],
+  current: RangePreset | undefined,
+  limit = roundsListed,
+): { listed: readonly RangePreset[]; earlier: number } {
+  if (talks.length <= limit) return { listed: talks, earlier: 0 };
+  const latest = talks.slice(-limit);
+  const older = current?.kind === 'talks' && !latest.includes(current) ? [current] : [];
+  return { listed: [...older, ...latest], earlier: talks.length - limit - older.length };
+}

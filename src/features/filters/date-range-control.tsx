@@ -2,10 +2,11 @@
  * The filters: a period (presets as buttons on a wide screen, one list on a phone), and behind
  * "More filters" on a phone the exact dates, the mediator and a reset.
  */
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRangePresets } from '../../derived/events';
 import { useDerived } from '../../derived/use-derived';
+import { roundsToList } from '../../domain/range-presets';
 import type { RangePreset } from '../../domain/range-presets';
 import { useAppStore } from '../../state/store';
 import { MediatorFilter } from './mediator-filter';
@@ -29,6 +30,16 @@ const PresetOptions = memo(function PresetOptions({
 });
 const maxTalkButtons = 8;
 
+/** Says how many earlier rounds a list leaves out, as an option that cannot be chosen. */
+function EarlierRounds({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <option value="earlier" disabled>
+      {count.toLocaleString('en-GB')} earlier rounds: set their dates under From and To
+    </option>
+  );
+}
+
 export function DateRangeControl() {
   const { from, to, setRange, resetAll } = useAppStore(
     useShallow((s) => ({ from: s.from, to: s.to, setRange: s.setRange, resetAll: s.resetAll })),
@@ -47,6 +58,7 @@ export function DateRangeControl() {
   const current = presets.find((p) => p.from === from && p.to === to);
   const custom = from !== null || to !== null ? !current : false;
   const moreSet = (custom ? 1 : 0) + (mediator !== null ? 1 : 0);
+  const rounds = useMemo(() => roundsToList(talks, current), [talks, current]);
 
   return (
     <div className="range-control" role="group" aria-label="Filters">
@@ -64,7 +76,8 @@ export function DateRangeControl() {
             {custom && <option value="custom">Dates set below</option>}
             <PresetOptions presets={general} />
             <optgroup label="Talks round → exchanges">
-              <PresetOptions presets={talks} />
+              <EarlierRounds count={rounds.earlier} />
+              <PresetOptions presets={rounds.listed} />
             </optgroup>
           </select>
         </label>
@@ -139,7 +152,8 @@ export function DateRangeControl() {
               }}
             >
               <option value="">Choose a talks round…</option>
-              <PresetOptions presets={talks} />
+              <EarlierRounds count={rounds.earlier} />
+              <PresetOptions presets={rounds.listed} />
             </select>
           </label>
         )}

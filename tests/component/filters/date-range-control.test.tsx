@@ -102,3 +102,47 @@ describe('date range control with many talks rounds', () => {
     expect(within(select).getAllByRole('option')).toHaveLength(options.length);
   });
 });
+
+describe('date range control with more talks rounds than a list can hold', () => {
+  const data = publicDataset();
+  // 130 rounds a day apart from 2030-01-01, after every real one: the list offers the latest 100.
+  const rounds = Array.from({ length: 130 }, (_, i) =>
+    makeEvent(`talks-many-${String(i).padStart(3, '0')}`, {
+      type: 'talks',
+      date: new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10),
+      venueIds: ['geneva'],
+      evidence: [{ sourceId: data.sources[0]!.id, excerpt: 'words', supports: ['status'] }],
+    }),
+  );
+  const events = [...data.events, ...rounds];
+  // The record's own rounds are earlier still.
+  const realRounds = data.events.filter((e) => e.type === 'talks').length;
+  const roundOptions = (select: HTMLElement) =>
+    within(select)
+      .getAllByRole('option')
+      .filter((o) => o.getAttribute('value')?.startsWith('talks-talks-many-'));
+
+  it('lists the latest hundred and says how many earlier ones the dates reach', () => {
+    renderWithData(<DateRangeControl />, { ...data, events });
+    const select = screen.getByRole('combobox', { name: /Talks round → exchanges/ });
+    const listed = roundOptions(select);
+    expect(listed).toHaveLength(100);
+    expect(listed[0]).toHaveValue('talks-talks-many-030');
+    const note = within(select).getByRole('option', { name: /earlier rounds/ });
+    expect(note).toHaveTextContent(
+      `${30 + realRounds} earlier rounds: set their dates under From and To`,
+    );
+    expect(note).toBeDisabled();
+  });
+
+  it('lists an earlier round when the range is that round', () => {
+    resetStore('?from=2030-01-02&to=2030-01-02');
+    renderWithData(<DateRangeControl />, { ...data, events });
+    const select = screen.getByRole('combobox', { name: /Talks round → exchanges/ });
+    expect(select).toHaveValue('talks-talks-many-001');
+    expect(roundOptions(select)).toHaveLength(101);
+    expect(within(select).getByRole('option', { name: /earlier rounds/ })).toHaveTextContent(
+      `${29 + realRounds} earlier rounds`,
+    );
+  });
+});
