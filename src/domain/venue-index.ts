@@ -29,42 +29,47 @@ export interface VenueIndex {
 
 /** Prepares the running counts of every place the events are tied to. */
 export function buildVenueIndex(index: EventIndex): VenueIndex {
-  const positions = new Map<string, number[]>();
-  index.list.forEach((p, at) => {
-    for (const id of p.dealVenues) {
-      const list = positions.get(id);
-      if (list) list.push(at);
-      else positions.set(id, [at]);
+  // What each event adds, worked out once rather than once per place it is tied to.
+  const n = index.list.length;
+  const kind = new Uint8Array(n); // 1 talks, 2 agreement, 3 exchange of people, 0 neither
+  const confirmed = new Float64Array(n);
+  const expected = new Float64Array(n);
+  const counts = new Map<string, number>();
+  index.list.forEach(({ event, dealVenues }, at) => {
+    const exchange = event.type !== 'talks' && event.type !== 'agreement' && returnsPeople(event);
+    kind[at] = event.type === 'talks' ? 1 : event.type === 'agreement' ? 2 : exchange ? 3 : 0;
+    if (exchange) {
+      const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
+      if (event.status === 'confirmed') confirmed[at] = people;
+      else expected[at] = people;
+    }
+    for (const id of dealVenues) counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  const places = new Map<string, PlaceRuns & { filled: number }>();
+  for (const [id, count] of counts)
+    places.set(id, {
+      filled: 0,
+      firsts: new Int32Array(count),
+      events: new Int32Array(count + 1),
+      talks: new Int32Array(count + 1),
+      agreements: new Int32Array(count + 1),
+      exchanges: new Int32Array(count + 1),
+      peopleConfirmed: new Float64Array(count + 1),
+      peopleExpected: new Float64Array(count + 1),
+    });
+  index.list.forEach(({ first, dealVenues }, at) => {
+    for (const id of dealVenues) {
+      const runs = places.get(id)!;
+      const i = runs.filled++;
+      runs.firsts[i] = first;
+      runs.events[i + 1] = i + 1;
+      runs.talks[i + 1] = runs.talks[i]! + (kind[at] === 1 ? 1 : 0);
+      runs.agreements[i + 1] = runs.agreements[i]! + (kind[at] === 2 ? 1 : 0);
+      runs.exchanges[i + 1] = runs.exchanges[i]! + (kind[at] === 3 ? 1 : 0);
+      runs.peopleConfirmed[i + 1] = runs.peopleConfirmed[i]! + confirmed[at]!;
+      runs.peopleExpected[i + 1] = runs.peopleExpected[i]! + expected[at]!;
     }
   });
-  const places = new Map<string, PlaceRuns>();
-  for (const [id, ats] of positions) {
-    const n = ats.length;
-    const runs: PlaceRuns = {
-      firsts: new Int32Array(n),
-      events: new Int32Array(n + 1),
-      talks: new Int32Array(n + 1),
-      agreements: new Int32Array(n + 1),
-      exchanges: new Int32Array(n + 1),
-      peopleConfirmed: new Float64Array(n + 1),
-      peopleExpected: new Float64Array(n + 1),
-    };
-    ats.forEach((at, i) => {
-      const { event, first } = index.list[at]!;
-      const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
-      const exchange = event.type !== 'talks' && event.type !== 'agreement' && returnsPeople(event);
-      runs.firsts[i] = first;
-      runs.events[i + 1] = runs.events[i]! + 1;
-      runs.talks[i + 1] = runs.talks[i]! + (event.type === 'talks' ? 1 : 0);
-      runs.agreements[i + 1] = runs.agreements[i]! + (event.type === 'agreement' ? 1 : 0);
-      runs.exchanges[i + 1] = runs.exchanges[i]! + (exchange ? 1 : 0);
-      runs.peopleConfirmed[i + 1] =
-        runs.peopleConfirmed[i]! + (exchange && event.status === 'confirmed' ? people : 0);
-      runs.peopleExpected[i + 1] =
-        runs.peopleExpected[i]! + (exchange && event.status !== 'confirmed' ? people : 0);
-    });
-    places.set(id, runs);
-  }
   return { index, places };
 }
 

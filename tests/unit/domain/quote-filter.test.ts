@@ -298,3 +298,16 @@ describe('keepQuotes keeps exactly what a plain scan keeps', () => {
     );
   });
 });
+
+describe('the order of quotes on the same day', () => {
+  it('breaks ties by id as the collator does, for every id the schema allows', () => {
+    const slug = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(slug, { minLength: 2, maxLength: 12 }), (ids) => {
+        const quotes = ids.map((id) => makeQuote(id, { date: '2025-05-05' }));
+        const collated = [...ids].sort(new Intl.Collator().compare);
+        expect(orderQuotes(quotes, 'oldest').quotes.map((q) => q.id)).toEqual(collated);
+      }),
+    );
+  });
+});
