@@ -3,6 +3,7 @@ import { QuoteControls } from './quote-controls';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteList } from './quote-list';
 import type { QuoteListModel } from '../../derived/quotes';
+import { formatCount } from '../../domain/format-number';
 
 /** Browses the quotes of a ready list with the store's filters. */
 export function QuoteBrowser({ model }: { model: QuoteListModel }) {
@@ -12,7 +13,9 @@ export function QuoteBrowser({ model }: { model: QuoteListModel }) {
     <div className="quotes">
       <QuoteControls speakers={model.speakers} people={model.people} />
       <p className="quotes__count" role="status">
-        {searching ? 'Searching…' : `${model.shown.length} of ${model.total} quotes`}
+        {searching
+          ? 'Searching…'
+          : `${formatCount(model.shown.length)} of ${formatCount(model.total)} quotes`}
       </p>
       {/* Busy while a search answer is on its way (a large index builds in a worker, for
           seconds); only the results, so the field being typed in and the live count are not. */}

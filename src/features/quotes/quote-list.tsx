@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { quoteDomId, quoteFirstPage, quotePageSize } from './labels';
 import { QuoteCard } from './quote-card';
 import type { QuoteListModel } from '../../derived/quotes';
+import { formatCount } from '../../domain/format-number';
 
 function groupIndexOf(groups: readonly QuoteGroup[], id: string): number {
   return groups.findIndex((g) => g.quote.id === id || g.variants.some((v) => v.id === id));
@@ -92,7 +93,8 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
             Show more quotes
           </button>{' '}
           <span className="quote-list__more-count">
-            {Math.min(count, model.groups.length)} of {model.groups.length} statements shown
+            {formatCount(Math.min(count, model.groups.length))} of{' '}
+            {formatCount(model.groups.length)} statements shown
           </span>
         </p>
       )}
