@@ -4,14 +4,15 @@ import { eventFamily } from '../domain/event-index';
 import type { EventIndex } from '../domain/event-index';
 import { idsOf } from '../domain/filter-events';
 import {
-  groupVariants,
   keepQuotes,
   keepSpeaker,
   orderQuotes,
   quotesAt,
   speakerCounts,
 } from '../domain/quote-filter';
-import type { QuoteGroup, SpeakerCount } from '../domain/quote-filter';
+import type { SpeakerCount } from '../domain/quote-filter';
+import { statementsOf } from '../domain/quote-statements';
+import type { Statements } from '../domain/quote-statements';
 import { selectEventIndex, selectVisibleEvents } from './events';
 import { pick } from './inputs';
 import type { DerivedInputs } from './inputs';
@@ -67,7 +68,7 @@ export const selectQuoteList = selector(
     const shown = quotesAt(order, kept);
     return {
       shown,
-      groups: groupVariants(shown, (_q, at) => order.inFamily[kept[at]!] === 1),
+      groups: statementsOf(order, kept),
       speakers: speakerCounts(order, beforeSpeaker, people),
       total: order.quotes.length,
     };
@@ -77,7 +78,8 @@ export const selectQuoteList = selector(
 /** Everything the quote browser renders. */
 export interface QuoteListModel {
   shown: Quote[];
-  groups: QuoteGroup[];
+  /** The statements, read a page at a time. */
+  groups: Statements;
   speakers: SpeakerCount[];
   total: number;
   /** Document terms the search matched, for <mark>. */

@@ -166,6 +166,9 @@ test('hostile text in the data stays inert and wraps inside the view', async ({ 
   expect(overflow).toBeLessThanOrEqual(1);
 });
 
+/** A count as the page writes it (thousands separated). */
+const asCount = (count: number) => count.toLocaleString('en-GB');
+
 /**
  * Serves a generated dataset past the size searched on the page itself (so the worker path is the
  * one under test), and counts a query's matches the way the page's own search would.
@@ -190,7 +193,7 @@ test('a large quotes file is searched in a worker, with the same answers as on t
   await page.goto('./');
   const region = quotesRegion(page);
   const count = region.locator('.quotes__count');
-  const totalText = `${big.quotes.length} of ${big.quotes.length} quotes`;
+  const totalText = `${asCount(big.quotes.length)} of ${asCount(big.quotes.length)} quotes`;
   await expect(count).toHaveText(totalText);
   const box = page.getByLabel('Search quotes');
   await box.fill('prisoner');
@@ -198,14 +201,16 @@ test('a large quotes file is searched in a worker, with the same answers as on t
   const prisoner = matching('prisoner');
   expect(prisoner).toBeGreaterThan(0);
   expect(prisoner).toBeLessThan(big.quotes.length);
-  await expect(count).toHaveText(`${prisoner} of ${big.quotes.length} quotes`, {
+  await expect(count).toHaveText(`${asCount(prisoner)} of ${asCount(big.quotes.length)} quotes`, {
     timeout: 20_000,
   });
   await expect(region.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
   await expect(region.locator('article mark').first()).toBeVisible();
   // Typing on: each answer replaces the last, and clearing the box brings every quote back.
   await box.pressSequentially(' exch');
-  await expect(count).toHaveText(`${matching('prisoner exch')} of ${big.quotes.length} quotes`);
+  await expect(count).toHaveText(
+    `${asCount(matching('prisoner exch'))} of ${asCount(big.quotes.length)} quotes`,
+  );
   await box.fill('');
   await expect(count).toHaveText(totalText);
 });
@@ -224,10 +229,15 @@ test('when the search worker cannot start, a large file is searched on the page 
   });
   await page.goto('./');
   const count = quotesRegion(page).locator('.quotes__count');
-  await expect(count).toHaveText(`${big.quotes.length} of ${big.quotes.length} quotes`);
+  await expect(count).toHaveText(
+    `${asCount(big.quotes.length)} of ${asCount(big.quotes.length)} quotes`,
+  );
   await page.getByLabel('Search quotes').fill('prisoner');
-  await expect(count).toHaveText(`${matching('prisoner')} of ${big.quotes.length} quotes`, {
-    timeout: 30_000,
-  });
+  await expect(count).toHaveText(
+    `${asCount(matching('prisoner'))} of ${asCount(big.quotes.length)} quotes`,
+    {
+      timeout: 30_000,
+    },
+  );
   await expect(quotesRegion(page).locator('article mark').first()).toBeVisible();
 });

@@ -2,16 +2,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { useRovingFocus } from '../../components/use-roving-focus';
-import type { QuoteGroup } from '../../domain/quote-filter';
 import { useAppStore } from '../../state/store';
 import { quoteDomId, quoteFirstPage, quotePageSize } from './labels';
 import { QuoteCard } from './quote-card';
 import type { QuoteListModel } from '../../derived/quotes';
 import { formatCount } from '../../domain/format-number';
-
-function groupIndexOf(groups: readonly QuoteGroup[], id: string): number {
-  return groups.findIndex((g) => g.quote.id === id || g.variants.some((v) => v.id === id));
-}
 
 /**
  * Where the linked quote is: in the rendered page, further down the list, or outside the filters.
@@ -19,9 +14,9 @@ function groupIndexOf(groups: readonly QuoteGroup[], id: string): number {
  */
 function placeLinked(model: QuoteListModel, linked: string | null, count: number) {
   if (linked === null) return { rendered: false, pinned: null, note: null };
-  const at = groupIndexOf(model.groups, linked);
+  const at = model.groups.indexOf(linked);
   if (at >= 0 && at < count) return { rendered: true, pinned: null, note: null };
-  const group = at >= 0 ? model.groups[at] : undefined;
+  const group = at >= 0 ? model.groups.first(at + 1)[at] : undefined;
   if (group) return { rendered: true, pinned: group, note: 'further down the list' };
   const quote = model.quotesById.get(linked);
   if (!quote) return { rendered: false, pinned: null, note: null };
@@ -57,7 +52,7 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
   const focusLater = useFocusAfterRender();
   const showMore = () => {
     // The next page goes below the cards read so far, and focus to the first new card.
-    const next = model.groups[count];
+    const next = model.groups.first(count + 1)[count];
     focusLater(next ? quoteDomId(next.quote.id) : null);
     setPage({ groups: model.groups, count: count + quotePageSize });
   };
@@ -79,7 +74,7 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
         )}
         {model.groups.length > 0 && (
           <ol className="quote-list">
-            {model.groups.slice(0, count).map((g) => (
+            {model.groups.first(count).map((g) => (
               <li key={g.quote.id}>
                 <QuoteCard group={g} model={model} linked={linked} hintId={hintId} />
               </li>
