@@ -3,9 +3,39 @@ import type { DatePrecision } from '../data/schemas';
 
 const msPerDay = 86_400_000;
 
-/** Days since 1970-01-01 for an ISO date (UTC, no time zone surprises). */
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Days since 1970-01-01 for an ISO date (UTC, no time zone surprises). A real calendar date is
+ * counted with arithmetic (Hinnant's days-from-civil): parsing a date string for each of the
+ * 600,000 dates of a 100,000-event record took 100 ms of its load. Anything else goes to
+ * Date.parse, whose answer (NaN for nonsense) it always was.
+ */
 export function dayNumber(iso: string): number {
+  const m = isoDay.exec(iso);
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+      return daysFromCivil(year, month, day);
+  }
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / msPerDay);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The ISO date of a day number. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
@@ -128,5 +129,32 @@ describe('formatDate / formatSpan', () => {
     expect(formatSpan({ date: '2026-02-01', datePrecision: 'month', endDate: '2026-02-03' })).toBe(
       'Feb 2026',
     );
+  });
+});
+
+describe('dayNumber counting days with arithmetic', () => {
+  const viaParse = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('agrees with Date.parse for every date-shaped string, real or not', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(dayNumber(iso)).toEqual(viaParse(iso));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on every day from 1900 to 2100, and on strings that are no date', () => {
+    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day++)
+      expect(dayNumber(isoFromDay(day))).toBe(day);
+    for (const odd of ['2024-2-01', '', 'soon', '2024-02-30', '2023-02-29', '+002024-01-01'])
+      expect(dayNumber(odd)).toEqual(viaParse(odd));
   });
 });
