@@ -538,9 +538,14 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
         const next = { width: element.clientWidth, height: element.clientHeight || defaultHeight };
         return old.width === next.width && old.height === next.height ? old : next;
       });
-    read();
+    // On the prerendered page the plain plot is already drawn (scaled to fit), so the size can wait
+    // for the observer's first report, after the browser's own layout of the frame: reading it here
+    // forced the layout of the whole page inside hydration's commit, the longest task a phone's
+    // load had left (Lighthouse). A page rendered here needs it before the first paint.
+    const observed = typeof ResizeObserver !== 'undefined';
+    if (!observed || !wasPrerendered()) read();
     // jsdom has no layout and no ResizeObserver.
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!observed) return;
     // A resize redraws recharts' whole chart: in a transition, a render React slices.
     const observer = new ResizeObserver(() => startTransition(read));
     observer.observe(element);
