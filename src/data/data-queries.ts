@@ -69,7 +69,7 @@ export async function fetchDataFile<N extends DataFileName>(
     );
   }
   const text = await response.text();
-  return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pauseForThePage));
+  return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pauseForThePage, signal));
 }
 
 /**

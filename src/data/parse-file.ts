@@ -73,8 +73,14 @@ export async function parseRecordsInSlices<N extends DataFileName>(
   name: N,
   json: unknown,
   pause: () => Promise<void>,
-  { records = 100, sliceMs = 8 }: { records?: number; sliceMs?: number } = {},
+  {
+    records = 100,
+    sliceMs = 8,
+    signal,
+  }: { records?: number; sliceMs?: number; signal?: AbortSignal | undefined } = {},
 ): Promise<RecordsResult<DataFileRecords<N>>> {
+  if (!Number.isInteger(records) || records < 1)
+    throw new RangeError(`records per slice must be a whole number ≥ 1, got ${records}`);
   if (!Array.isArray(json) || json.length <= records) return parseRecords(name, json);
   const data: unknown[] = [];
   const leftOut: Problem[] = [];
@@ -90,6 +96,8 @@ export async function parseRecordsInSlices<N extends DataFileName>(
     for (const at of part.positions) positions.push(at + start);
     if (performance.now() - since >= sliceMs) {
       await pause();
+      // A query given up on (the page left, a retry) stops checking its file.
+      signal?.throwIfAborted();
       since = performance.now();
     }
   }
@@ -119,9 +127,10 @@ export async function parseJsonRecordsInSlices<N extends DataFileName>(
   name: N,
   text: string,
   pause: () => Promise<void>,
+  signal?: AbortSignal,
 ): Promise<RecordsResult<DataFileRecords<N>>> {
   const json = decodeJson(name, text);
-  return json.ok ? parseRecordsInSlices(name, json.data, pause) : json;
+  return json.ok ? parseRecordsInSlices(name, json.data, pause, { signal }) : json;
 }
 
 /** Decodes a file's text and keeps every valid record (see parseRecords). */

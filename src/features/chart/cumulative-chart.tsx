@@ -497,6 +497,9 @@ const noPoints = () => [];
 const wakeEvents = ['click', 'keydown', 'focusin', 'change', 'pointermove'] as const;
 // Once the reader has acted, every chart drawn after (a new range, a remount) is live at once.
 let awake = false;
+// The first chart mounted on a prerendered page is the one hydrating it; a later one (after a
+// filter emptied the chart and another filled it) is drawn here and needs its size at once.
+let chartMounted = false;
 
 /**
  * Whether recharts draws the plot. On the prerendered page the plain SVG stays until the reader
@@ -543,7 +546,9 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
     // forced the layout of the whole page inside hydration's commit, the longest task a phone's
     // load had left (Lighthouse). A page rendered here needs it before the first paint.
     const observed = typeof ResizeObserver !== 'undefined';
-    if (!observed || !wasPrerendered()) read();
+    const hydrating = wasPrerendered() && !chartMounted;
+    chartMounted = true;
+    if (!observed || !hydrating) read();
     // jsdom has no layout and no ResizeObserver.
     if (!observed) return;
     // A resize redraws recharts' whole chart: in a transition, a render React slices.

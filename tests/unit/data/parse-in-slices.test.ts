@@ -54,3 +54,30 @@ describe('parseRecordsInSlices', () => {
     );
   });
 });
+
+describe('parseRecordsInSlices given up on', () => {
+  it('stops at the next pause once its query is aborted', async () => {
+    const controller = new AbortController();
+    let pauses = 0;
+    const pause = () => {
+      pauses += 1;
+      if (pauses === 2) controller.abort(new DOMException('left the page', 'AbortError'));
+      return Promise.resolve();
+    };
+    await expect(
+      parseRecordsInSlices('events', events, pause, {
+        records: 5,
+        sliceMs: 0,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow('left the page');
+    expect(pauses).toBe(2);
+  });
+
+  it('refuses a slice size that would never end', async () => {
+    const pause = () => Promise.resolve();
+    await expect(parseRecordsInSlices('events', events, pause, { records: 0 })).rejects.toThrow(
+      RangeError,
+    );
+  });
+});

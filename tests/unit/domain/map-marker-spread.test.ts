@@ -148,8 +148,8 @@ describe('spreadMarkers at scale', () => {
 });
 
 /**
- * The search as it was before placed boxes were filed in cells: every candidate against every box.
- * The cells only make the search faster, so both must lay out every input the same way.
+ * The search as it was before it tried the last blocking box first: every candidate against every
+ * placed box. The shortcut only makes the search faster, so both must lay out every input alike.
  */
 function spreadByEveryPair(
   list: readonly SpreadItem[],
@@ -194,7 +194,7 @@ function spreadByEveryPair(
   return out;
 }
 
-describe('spreadMarkers filing placed boxes in cells', () => {
+describe('spreadMarkers trying the last blocking box first', () => {
   it('places every marker where checking every pair would', () => {
     // Spots spread wider than the cells and across negative pixels, so boxes straddle cells.
     const wide = fc

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../fixtures/make-event';
 import { makeVenue } from '../../fixtures/make-venue';
 import { buildEventIndex } from '../../../src/domain/event-index';
-import { rangePresets } from '../../../src/domain/range-presets';
+import { rangePresets, roundsToList } from '../../../src/domain/range-presets';
+import type { RangePreset } from '../../../src/domain/range-presets';
 
 const venues = new Map([['geneva', makeVenue('geneva', { name: 'Geneva' })]]);
 
@@ -52,5 +53,61 @@ describe('rangePresets: ids and place names', () => {
       ['Geneva talks (Jun 2025) → exchanges', '2025-06-01', '2025-06-30'],
       ['istanbul talks', '2025-07-01', '2025-07-01'],
     ]);
+  });
+});
+
+describe('roundsToList', () => {
+  const round = (i: number, day = i): RangePreset => ({
+    id: `talks-${i}`,
+    kind: 'talks',
+    label: `Round ${i}`,
+    from: `2025-01-${String(day).padStart(2, '0')}`,
+    to: `2025-01-${String(day).padStart(2, '0')}`,
+  });
+  const rounds = Array.from({ length: 12 }, (_, i) => round(i + 1));
+
+  it('offers every round when they fit, and the latest ones when they do not', () => {
+    expect(roundsToList(rounds, undefined, 20)).toEqual({ listed: rounds, earlier: 0 });
+    const { listed, earlier } = roundsToList(rounds, undefined, 5);
+    expect(listed.map((r) => r.id)).toEqual([
+      'talks-8',
+      'talks-9',
+      'talks-10',
+      'talks-11',
+      'talks-12',
+    ]);
+    expect(earlier).toBe(7);
+  });
+
+  it('keeps the current round listed, first, when it is older', () => {
+    const { listed, earlier } = roundsToList(rounds, rounds[1], 5);
+    expect(listed.map((r) => r.id)).toEqual([
+      'talks-2',
+      'talks-8',
+      'talks-9',
+      'talks-10',
+      'talks-11',
+      'talks-12',
+    ]);
+    expect(earlier).toBe(6);
+    // A current round among the latest, or a year, adds nothing.
+    expect(roundsToList(rounds, rounds[10], 5).listed).toHaveLength(5);
+    const year: RangePreset = {
+      id: '2025',
+      kind: 'year',
+      label: '2025',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    };
+    expect(roundsToList(rounds, year, 5).listed).toHaveLength(5);
+  });
+
+  it('lists an older round whose dates a listed round shares, when it is the current one', () => {
+    const twins = [round(1, 3), ...rounds.slice(1)];
+    const same = { ...round(13, 3) };
+    const all = [...twins, same];
+    const { listed } = roundsToList(all, all[0], 5);
+    expect(listed[0]?.id).toBe('talks-1');
+    expect(listed).toHaveLength(6);
   });
 });
