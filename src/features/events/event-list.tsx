@@ -6,7 +6,7 @@ import type { PreparedEvent } from '../../domain/event-index';
 import { EmptyState } from '../../components/empty-state';
 import { useRovingFocus } from '../../components/use-roving-focus';
 import { ShowMore } from '../../components/show-more';
-import { useFocusAfterRender } from '../../components/use-focus-after-render';
+import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
 import { countOf } from './event-text';
 import { yearGroups } from '../../domain/year-groups';
@@ -49,16 +49,12 @@ export function EventList({
   detail = null,
 }: Props) {
   const [type, setType] = useState<TypeChoice>('all');
-  const [limit, setLimit] = useState(firstPage);
   const hintId = useId();
   // The whole list is one Tab stop; arrows move between the rows' buttons.
   const roving = useRovingFocus<HTMLOListElement>({
     items: '.event-row__title',
     current: '[aria-current="true"]',
   });
-  // "Show more" adds rows below the ones read so far and moves focus to the first of them, so
-  // nothing moves under the finger and a keyboard user reads on from where the list ended.
-  const focusLater = useFocusAfterRender();
 
   const counts = useMemo(() => {
     const c: Record<TypeChoice, number> = {
@@ -75,12 +71,14 @@ export function EventList({
     [visible, type],
   );
 
-  // The selected event stays rendered even when it lies beyond the shown rows; it comes later in
-  // date order, so appending it keeps the order.
   const selectedAt = selectedId === null ? -1 : shown.findIndex((p) => p.event.id === selectedId);
-  const extra = selectedAt >= limit ? shown[selectedAt] : undefined;
-  const rows = extra ? [...shown.slice(0, limit), extra] : shown.slice(0, limit);
-  const hidden = shown.length - Math.min(limit, shown.length) - (extra ? 1 : 0);
+  // "Show more" pages the list; the selected event stays rendered beyond the shown rows.
+  const { rows, hidden, showMore } = usePages(shown, {
+    first: firstPage,
+    step: pageSize,
+    chosenAt: selectedAt,
+    domId: (p) => rowId(p.event.id),
+  });
   const detailInRow = selectedAt >= 0;
   // Only the years whose headings are drawn: the rest of a long list is never read.
   const rowYears = [...new Set(rows.map((p) => p.event.date.slice(0, 4)))].join();
@@ -144,16 +142,7 @@ export function EventList({
           ))}
         </ol>
       )}
-      <ShowMore
-        className="event-list__more"
-        hidden={hidden}
-        step={pageSize}
-        onClick={() => {
-          const next = shown[limit];
-          focusLater(next ? rowId(next.event.id) : null);
-          setLimit(limit + pageSize);
-        }}
-      />
+      <ShowMore className="event-list__more" hidden={hidden} step={pageSize} onClick={showMore} />
       {!detailInRow && detail}
     </div>
   );

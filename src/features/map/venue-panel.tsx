@@ -1,7 +1,7 @@
 /** The selected place: what it is, how exact its marker is, its counts and its events. */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ShowMore } from '../../components/show-more';
-import { useFocusAfterRender } from '../../components/use-focus-after-render';
+import { usePages } from '../../components/use-pages';
 import type { PreparedEvent } from '../../domain/event-index';
 import { formatSpan } from '../../domain/dates';
 import { formatPeople, kindLabels, precisionNotes } from '../../domain/map-places';
@@ -33,17 +33,14 @@ export function VenuePanel({
   const selectVenue = useAppStore((s) => s.selectVenue);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectedEvent = useAppStore((s) => s.event);
-  const [limit, setLimit] = useState(panelFirstPage);
-  const focusLater = useFocusAfterRender();
   const { venue } = totals;
-  // The chosen event stays listed even beyond the rows shown: it comes later by date, so
-  // appending it keeps the order.
-  const selectedAt =
-    selectedEvent === null ? -1 : events.findIndex((p) => p.event.id === selectedEvent);
-  const extra = selectedAt >= limit ? events[selectedAt] : undefined;
-  const rows = extra ? [...events.slice(0, limit), extra] : events.slice(0, limit);
-  const hidden = events.length - rows.length;
   const buttonId = (id: string) => `${headingId}-event-${id}`;
+  const { rows, hidden, showMore } = usePages(events, {
+    first: panelFirstPage,
+    step: panelPageSize,
+    chosenAt: selectedEvent === null ? -1 : events.findIndex((p) => p.event.id === selectedEvent),
+    domId: (p) => buttonId(p.event.id),
+  });
   return (
     <section className="map-panel" aria-labelledby={headingId}>
       <header className="map-panel__header">
@@ -110,11 +107,7 @@ export function VenuePanel({
         className="map-panel__more"
         hidden={hidden}
         step={panelPageSize}
-        onClick={() => {
-          const next = events[limit];
-          focusLater(next ? buttonId(next.event.id) : null);
-          setLimit(limit + panelPageSize);
-        }}
+        onClick={showMore}
       />
     </section>
   );
