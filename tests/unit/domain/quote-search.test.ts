@@ -5,12 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../src/data/parse-file';
 import type { DataFileName, Quote } from '../../../src/data/schemas';
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import {
   buildQuoteIndex,
   buildQuoteIndexAsync,
+  indexOfDocuments,
   quoteDocuments,
+  searchOptions,
   searchQuotes,
 } from '../../../src/domain/quote-search';
+import type { QuoteDoc, SearchResult } from '../../../src/domain/quote-search';
 import { makeQuote } from '../../fixtures/make-quote';
 import { peskov, zelensky } from '../../fixtures/people';
 
@@ -132,5 +137,54 @@ describe('searchQuotes on the curated data', () => {
     const matched = searchQuotes(realIndex, 'Zelensky')?.matched;
     const found = realQuotes.filter((_, at) => matched?.[at] === 1).map((q) => q.id);
     expect(found).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('searchQuotes against MiniSearch', () => {
+  // The oracle: MiniSearch configured as the search promises (prefix, light fuzzy, AND), searched
+  // the library's way. Its hits and their terms must be exactly what the match-only search gives.
+  function oracle(docs: QuoteDoc[], query: string): SearchResult {
+    const mini = new MiniSearch<QuoteDoc>({
+      fields: ['text', 'speaker'],
+      storeFields: ['at'],
+      searchOptions: { ...searchOptions },
+    });
+    mini.addAll(docs);
+    const matched = new Uint8Array(docs.length);
+    const terms = new Set<string>();
+    for (const hit of mini.search(query)) {
+      matched[Number(hit.at)] = 1;
+      hit.terms.forEach((t) => terms.add(t));
+    }
+    return { matched, terms: [...terms].sort() };
+  }
+
+  // A small vocabulary, so prefixes, near misspellings and shared words are common.
+  const vocabulary = ['war', 'was', 'ward', 'warden', 'prisoner', 'prisoners', 'prison', 'exchange',
+    'exchanged', 'exchanges', 'zelensky', 'zelenskyy', 'zelenskiy', 'home', 'homes', 'talks',
+    'talk', 'geneva', 'Genève', 'ÉCHANGE', "kyiv's", 'mother-in-law', 'x'];
+  const word = fc.constantFrom(...vocabulary);
+  const text = fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' '));
+  const typo = fc
+    .tuple(word, fc.nat(), fc.constantFrom('', 'a', 'e', 'z'))
+    .map(([w, at, c]) => {
+      const i = at % (w.length + 1);
+      return w.slice(0, i) + c + w.slice(i + 1);
+    });
+  const queryWord = fc.oneof(word, typo, word.map((w) => w.slice(0, 1 + (w.length >> 1))));
+  const query = fc
+    .array(queryWord, { minLength: 1, maxLength: 3 })
+    .chain((ws) => fc.constantFrom(' ', ', ', '  ', '-').map((sep) => ws.join(sep)));
+
+  it('finds exactly the quotes, and reports exactly the terms, that MiniSearch finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 12 }), query, (pairs, q) => {
+        const docs = pairs.map(([t, s], at) => ({ id: `q${at}`, at, text: t, speaker: s }));
+        const mine = searchQuotes(indexOfDocuments(docs), q);
+        const theirs = q.trim() === '' ? null : oracle(docs, q);
+        expect(mine).toEqual(theirs);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
