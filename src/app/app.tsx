@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { Dashboard } from './dashboard';
+import { QuoteSearchAnswer } from '../derived/quote-search-answer';
 import { endHydration, useHydrated } from '../components/use-hydrated';
 import { useUrlSync } from '../state/url-sync';
 
@@ -18,6 +19,7 @@ export function App({ client }: { client: QueryClient }) {
   }, [hydrated]);
   return (
     <QueryClientProvider client={client}>
+      <QuoteSearchAnswer />
       <Dashboard />
     </QueryClientProvider>
   );

@@ -8,7 +8,7 @@ import {
   selectSourcesById,
   selectVenuesById,
 } from './lookups';
-import { selectQuoteList } from './quotes';
+import { selectShownQuotes } from './quotes';
 import { selector } from './selector';
 
 /** The events shown, one row each. */
@@ -25,6 +25,6 @@ export const selectEventRows = selector(
 
 /** The quotes shown, one row each. */
 export const selectQuoteRows = selector(
-  [selectQuoteList, selectPeopleById, selectSourcesById, selectEventsById],
-  (list, people, sources, events) => quoteRows(list.shown, people, sources, events),
+  [selectShownQuotes, selectPeopleById, selectSourcesById, selectEventsById],
+  (shown, people, sources, events) => quoteRows(shown, people, sources, events),
 );

@@ -43,8 +43,11 @@ export const selectQuoteOrder = selector([pick.quotes, pick.sort], (quotes, sort
 
 const selectMatches = (x: DerivedInputs) => x.search.result?.matched ?? null;
 
-/** The quotes the filter keeps, grouped with their other wordings, and counts per speaker. */
-export const selectQuoteList = selector(
+/**
+ * The positions of the quotes the whole filter keeps, and of those it keeps before the speaker
+ * (what the speaker menu counts), in the chosen order.
+ */
+const selectKept = selector(
   [
     selectQuoteOrder,
     selectPeopleById,
@@ -64,20 +67,34 @@ export const selectQuoteList = selector(
       matches,
       speaker: null,
     });
-    const kept = keepSpeaker(order, beforeSpeaker, speaker);
-    const shown = quotesAt(order, kept);
-    return {
-      shown,
-      groups: statementsOf(order, kept),
-      speakers: speakerCounts(order, beforeSpeaker, people),
-      total: order.quotes.length,
-    };
+    return { order, beforeSpeaker, kept: keepSpeaker(order, beforeSpeaker, speaker) };
   },
+);
+
+/** How many quotes the filter keeps. */
+export const selectShownCount = (x: DerivedInputs): number => selectKept(x).kept.length;
+
+/**
+ * The quotes the filter keeps, as records: only a download needs them all (a list of 80,000
+ * quotes per keystroke was most of the garbage a search made).
+ */
+export const selectShownQuotes = selector([selectKept], ({ order, kept }) => quotesAt(order, kept));
+
+/** The quotes the filter keeps, grouped with their other wordings, and counts per speaker. */
+export const selectQuoteList = selector(
+  [selectKept, selectPeopleById],
+  ({ order, beforeSpeaker, kept }, people) => ({
+    shownCount: kept.length,
+    groups: statementsOf(order, kept),
+    speakers: speakerCounts(order, beforeSpeaker, people),
+    total: order.quotes.length,
+  }),
 );
 
 /** Everything the quote browser renders. */
 export interface QuoteListModel {
-  shown: Quote[];
+  /** How many quotes the filter keeps. */
+  shownCount: number;
   /** The statements, read a page at a time. */
   groups: Statements;
   speakers: SpeakerCount[];

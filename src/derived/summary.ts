@@ -4,7 +4,7 @@ import { summarise } from '../domain/summary';
 import type { Summary } from '../domain/summary';
 import { selectVisibleEvents } from './events';
 import type { DerivedInputs } from './inputs';
-import { quoteFiles, selectQuoteList } from './quotes';
+import { quoteFiles, selectShownCount } from './quotes';
 import { viewStatus } from '../data/use-dataset';
 import { selectOfficial } from './official';
 import { pick } from './inputs';
@@ -16,7 +16,7 @@ export const selectSummary = selector([selectVisibleEvents], summarise);
 
 /** How many quotes the browser shows; null until the quote browser's files are in. */
 export const selectShownQuoteCount = (x: DerivedInputs): number | null =>
-  viewStatus(x.dataset, quoteFiles).status === 'ready' ? selectQuoteList(x).shown.length : null;
+  viewStatus(x.dataset, quoteFiles).status === 'ready' ? selectShownCount(x) : null;
 
 /** The summary's figures and, beside them, what officials stated. */
 export const selectSummaryModel = selector(

@@ -1,35 +1,43 @@
 /**
  * The one way views read derived values: `useDerived(selectX)` joins the loaded dataset, the UI
- * store and the shared quote search, and returns the selector's value. Selectors are memoised on
- * their inputs, so a view re-renders only when its own value changes.
+ * store and the quote search's answer, and returns the selector's value. Selectors are memoised on
+ * their inputs, so a view re-renders only when its own value changes: a change of the UI store or
+ * of the search answer re-renders only the views whose values it changes.
  */
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useDataset } from '../data/use-dataset';
-import type { DatasetState } from '../data/use-dataset';
-import { useQuoteSearch } from '../search/use-quote-search';
-import type { QuoteSearchState } from '../search/use-quote-search';
+import { searchAnswer } from '../search/search-answer';
 import { useAppStore } from '../state/store';
 import type { DerivedInputs } from './inputs';
-import { peopleMapOf } from './lookups';
 import type { Selector } from './selector';
 
-function useInputs(): { dataset: DatasetState; search: QuoteSearchState } {
-  const dataset = useDataset();
-  const q = useAppStore((s) => s.q);
-  const { files, data } = dataset;
-  const searchable = files.quotes.status === 'ready' && files.people.status === 'ready';
-  const search = useQuoteSearch(
-    searchable ? (data.quotes ?? []) : null,
-    peopleMapOf(data.people),
-    q,
-  );
-  return { dataset, search };
+function subscribe(onChange: () => void): () => void {
+  const stopUi = useAppStore.subscribe(onChange);
+  const stopSearch = searchAnswer.subscribe(onChange);
+  return () => {
+    stopUi();
+    stopSearch();
+  };
 }
 
 /** The current value of a derived selector. */
 export function useDerived<R>(select: Selector<R>): R {
-  const { dataset, search } = useInputs();
-  return useAppStore((ui) => select({ dataset, ui, search }));
+  const dataset = useDataset();
+  const read = useCallback(
+    () => select({ dataset, ui: useAppStore.getState(), search: searchAnswer.getState() }),
+    [select, dataset],
+  );
+  // Hydration reads the store's first state, as the prerender did (zustand's own hook does too).
+  const readFirst = useCallback(
+    () =>
+      select({
+        dataset,
+        ui: useAppStore.getInitialState(),
+        search: searchAnswer.getInitialState(),
+      }),
+    [select, dataset],
+  );
+  return useSyncExternalStore(subscribe, read, readFirst);
 }
 
 /**
@@ -37,10 +45,14 @@ export function useDerived<R>(select: Selector<R>): R {
  * rows of a download), which are not worth computing while nobody downloads.
  */
 export function useDerivedReader(): <R>(select: Selector<R>) => R {
-  const { dataset, search } = useInputs();
+  const dataset = useDataset();
   return useCallback(
     <R>(select: Selector<R>): R =>
-      select({ dataset, search, ui: useAppStore.getState() } satisfies DerivedInputs),
-    [dataset, search],
+      select({
+        dataset,
+        search: searchAnswer.getState(),
+        ui: useAppStore.getState(),
+      } satisfies DerivedInputs),
+    [dataset],
   );
 }

@@ -1,6 +1,7 @@
 /** Which quotes the browser shows, in what order, and the speaker counts for its filter. */
 import type { Person, Quote } from '../data/schemas';
 import { rangeDays, spanOf } from './dates';
+import { memoizeLast } from './memo';
 
 /** Everything that narrows the quote list. */
 export interface QuoteFilter {
@@ -167,6 +168,27 @@ export interface SpeakerCount {
   count: number;
 }
 
+/** Each speaker's name, and its place among the names in alphabetical order. */
+interface SpeakerNames {
+  names: string[];
+  rank: Int32Array;
+}
+
+// Per order and people, not per filter: a keystroke re-counts the speakers but need not compare
+// thousands of names with the collator again.
+const speakerNames = memoizeLast(
+  (order: QuoteOrder, people: ReadonlyMap<string, Person>): SpeakerNames => {
+    const names = order.speakerIds.map((id) => people.get(id)?.name ?? id);
+    const rank = new Int32Array(names.length);
+    [...names.keys()]
+      .sort((a, b) => byName(names[a]!, names[b]!))
+      .forEach((at, place) => {
+        rank[at] = place;
+      });
+    return { names, rank };
+  },
+);
+
 /** Speakers of the kept quotes, most quoted first, ties by name. */
 export function speakerCounts(
   order: QuoteOrder,
@@ -175,12 +197,13 @@ export function speakerCounts(
 ): SpeakerCount[] {
   const counts = new Int32Array(order.speakerIds.length);
   for (const i of kept) counts[order.speakerOf[i]!]! += 1;
-  const out: SpeakerCount[] = [];
+  const { names, rank } = speakerNames(order, people);
+  const present: number[] = [];
   counts.forEach((count, at) => {
-    const id = order.speakerIds[at]!;
-    if (count > 0) out.push({ id, count, name: people.get(id)?.name ?? id });
+    if (count > 0) present.push(at);
   });
-  return out.sort((a, b) => b.count - a.count || byName(a.name, b.name));
+  present.sort((a, b) => counts[b]! - counts[a]! || rank[a]! - rank[b]!);
+  return present.map((at) => ({ id: order.speakerIds[at]!, count: counts[at]!, name: names[at]! }));
 }
 
 /** A statement with the other wordings of it that are in the list. */

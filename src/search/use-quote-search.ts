@@ -8,6 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person, Quote } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
 import type { SearchResult } from '../domain/quote-search';
+import { noSearch } from './search-answer';
 import { searchQuotesFor, warmQuoteSearch } from './search-quotes';
 
 /** The search for the current text: null when there is none; busy while a newer one runs. */
@@ -26,7 +27,6 @@ function numberOf(file: object): number {
 }
 
 const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
-const noSearch: QuoteSearchState = { result: null, busy: false };
 
 /** Query keys of the quote search, from one factory. */
 export const searchKeys = {

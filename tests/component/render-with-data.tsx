@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { dataKeys } from '../../src/data/data-queries';
 import type { LoadedFile } from '../../src/data/data-queries';
 import { parseDataFile, parseRecords } from '../../src/data/parse-file';
+import { QuoteSearchAnswer } from '../../src/derived/quote-search-answer';
 import { dataFileNames } from '../../src/data/schemas';
 import type { DataFileName, Dataset } from '../../src/data/schemas';
 
@@ -67,6 +68,11 @@ export function renderWithData(
   return {
     client,
     user,
-    ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>),
+    ...render(
+      <QueryClientProvider client={client}>
+        <QuoteSearchAnswer />
+        {ui}
+      </QueryClientProvider>,
+    ),
   };
 }

@@ -15,7 +15,7 @@ export function QuoteBrowser({ model }: { model: QuoteListModel }) {
       <p className="quotes__count" role="status">
         {searching
           ? 'Searching…'
-          : `${formatCount(model.shown.length)} of ${formatCount(model.total)} quotes`}
+          : `${formatCount(model.shownCount)} of ${formatCount(model.total)} quotes`}
       </p>
       {/* Busy while a search answer is on its way (a large index builds in a worker, for
           seconds); only the results, so the field being typed in and the live count are not. */}

@@ -452,7 +452,7 @@ describe('the map and quote views', () => {
       ),
     );
     if (matched.status !== 'ready') throw new Error('not ready');
-    expect(matched.model).toMatchObject({ terms: ['zel'], stale: true, shown: [] });
+    expect(matched.model).toMatchObject({ terms: ['zel'], stale: true, shownCount: 0 });
   });
 
   it('groups a quote with its other wordings, and leaves a lone quote alone', () => {

@@ -172,6 +172,39 @@ describe('speakerCounts', () => {
     const order = prepareQuotes([]);
     expect(speakerCounts(order, keepQuotes(order, people, none), people)).toEqual([]);
   });
+
+  it('gives the plain count-then-name sort for any speakers, names and filter', () => {
+    const byName = new Intl.Collator().compare;
+    const names = ['Anna', 'anna', 'Ånna', 'Boris', 'Zoë', 'zoe', 'Émile', 'émile', 'Carl'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(11), fc.boolean()), { maxLength: 40 }),
+        fc.array(fc.nat(names.length - 1), { minLength: 12, maxLength: 12 }),
+        (picks, nameOf) => {
+          // Speakers s0..s11; the last three have no person, so their id stands for the name.
+          const cast = new Map(
+            nameOf
+              .slice(0, 9)
+              .map((n, i) => [`s${i}`, person(`s${i}`, names[n]!, 'ukraine')] as const),
+          );
+          const quotes = picks.map(([s], i) => quote(`q${i}`, { speakerId: `s${s}` }));
+          const order = prepareQuotes(quotes);
+          const kept = Int32Array.from(picks.flatMap(([, keep], i) => (keep ? [i] : [])));
+          const counts = new Map<string, number>();
+          for (const i of kept) {
+            const id = quotes[i]!.speakerId;
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+          }
+          const plain = [...counts]
+            .sort(([a], [b]) => order.speakerIds.indexOf(a) - order.speakerIds.indexOf(b))
+            .map(([id, count]) => ({ id, count, name: cast.get(id)?.name ?? id }))
+            .sort((a, b) => b.count - a.count || byName(a.name, b.name));
+          expect(speakerCounts(order, kept, cast)).toEqual(plain);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('groupVariants', () => {

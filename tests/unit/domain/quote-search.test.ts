@@ -160,18 +160,42 @@ describe('searchQuotes against MiniSearch', () => {
   }
 
   // A small vocabulary, so prefixes, near misspellings and shared words are common.
-  const vocabulary = ['war', 'was', 'ward', 'warden', 'prisoner', 'prisoners', 'prison', 'exchange',
-    'exchanged', 'exchanges', 'zelensky', 'zelenskyy', 'zelenskiy', 'home', 'homes', 'talks',
-    'talk', 'geneva', 'Genève', 'ÉCHANGE', "kyiv's", 'mother-in-law', 'x'];
+  const vocabulary = [
+    'war',
+    'was',
+    'ward',
+    'warden',
+    'prisoner',
+    'prisoners',
+    'prison',
+    'exchange',
+    'exchanged',
+    'exchanges',
+    'zelensky',
+    'zelenskyy',
+    'zelenskiy',
+    'home',
+    'homes',
+    'talks',
+    'talk',
+    'geneva',
+    'Genève',
+    'ÉCHANGE',
+    "kyiv's",
+    'mother-in-law',
+    'x',
+  ];
   const word = fc.constantFrom(...vocabulary);
   const text = fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' '));
-  const typo = fc
-    .tuple(word, fc.nat(), fc.constantFrom('', 'a', 'e', 'z'))
-    .map(([w, at, c]) => {
-      const i = at % (w.length + 1);
-      return w.slice(0, i) + c + w.slice(i + 1);
-    });
-  const queryWord = fc.oneof(word, typo, word.map((w) => w.slice(0, 1 + (w.length >> 1))));
+  const typo = fc.tuple(word, fc.nat(), fc.constantFrom('', 'a', 'e', 'z')).map(([w, at, c]) => {
+    const i = at % (w.length + 1);
+    return w.slice(0, i) + c + w.slice(i + 1);
+  });
+  const queryWord = fc.oneof(
+    word,
+    typo,
+    word.map((w) => w.slice(0, 1 + (w.length >> 1))),
+  );
   const query = fc
     .array(queryWord, { minLength: 1, maxLength: 3 })
     .chain((ws) => fc.constantFrom(' ', ', ', '  ', '-').map((sep) => ws.join(sep)));

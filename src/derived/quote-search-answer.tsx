@@ -1,0 +1,31 @@
+/**
+ * Runs the quote search for the store's text over the loaded quotes and publishes its answer for
+ * the selectors. Rendered once beside the views (the app, and the test harness): the search is
+ * asked once per text, and its progress re-renders this component, not every view.
+ */
+import { useEffect, useLayoutEffect } from 'react';
+import { useDataset } from '../data/use-dataset';
+import { noSearch, searchAnswer } from '../search/search-answer';
+import { useQuoteSearch } from '../search/use-quote-search';
+import { useAppStore } from '../state/store';
+import { peopleMapOf } from './lookups';
+
+// The prerender runs effects of neither kind; in the browser the answer is in before the paint.
+const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+export function QuoteSearchAnswer(): null {
+  const { files, data } = useDataset();
+  const q = useAppStore((s) => s.q);
+  const searchable = files.quotes.status === 'ready' && files.people.status === 'ready';
+  const answer = useQuoteSearch(
+    searchable ? (data.quotes ?? []) : null,
+    peopleMapOf(data.people),
+    q,
+  );
+  useBeforePaint(() => {
+    searchAnswer.setState(answer, true);
+  }, [answer]);
+  // A later harness (or a remount) starts from no answer, not this one's.
+  useBeforePaint(() => () => searchAnswer.setState(noSearch, true), []);
+  return null;
+}
