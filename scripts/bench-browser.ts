@@ -217,6 +217,32 @@ export async function coldLoad(page: Page, url: string, timeoutMs: number): Prom
   };
 }
 
+/** The longest interaction the browser timed (Event Timing), with how many there were. */
+export interface WorstInteraction {
+  count: number;
+  ms: number | null;
+  /** The event type of the longest one ("click", "keydown", "pointerup"...). */
+  name: string | null;
+}
+
+/** Forgets the interactions timed so far (the load's, say). */
+export async function resetInteractions(page: Page): Promise<void> {
+  await evaluate(page, 'window.__bench.resetInteractions()');
+}
+
+/** The longest Event Timing duration per interaction since the last reset; null where unsupported. */
+export async function worstInteraction(page: Page): Promise<WorstInteraction | null> {
+  const got = await evaluate(page, 'window.__bench.interactions()');
+  if (typeof got !== 'object' || got === null) return null;
+  const { count, worst, supported } = got as {
+    count: number;
+    worst: { ms: number; name: string } | null;
+    supported: boolean;
+  };
+  if (!supported) return null;
+  return { count, ms: worst?.ms ?? null, name: worst?.name ?? null };
+}
+
 /** JS heap in use after a full GC (main thread; the app starts no workers). */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   const send = async () => {

@@ -1,6 +1,6 @@
 /** The benchmark's figures, their targets, and the printed table (figure | seed | 100k | target). */
 import type { CrossfilterComparison } from './bench-node';
-import type { Sample } from './bench-browser';
+import type { Sample, WorstInteraction } from './bench-browser';
 
 /** p50 / p95 (nearest rank) of a list of timings. */
 export interface Spread {
@@ -40,6 +40,8 @@ export interface SizeResult {
   keystroke: Spread | null;
   venueSelection: Spread | null;
   eventSelection: Spread | null;
+  /** The longest interaction of the four suites above, as the browser's Event Timing saw it. */
+  worstInteraction: WorstInteraction | null;
   samples: Record<string, Sample[]>;
   heapBytes: number | null;
   heapGrowth: { before: number; after: number; cycles: number; growthPct: number } | null;
@@ -137,6 +139,17 @@ export const rows: Row[] = [
     target: { small: 50, large: 100 },
     targetText: '≤ 50 / 100 ms',
     detail: (r) => p50(r.eventSelection),
+  },
+  {
+    figure: 'worst interaction (Event Timing duration)',
+    value: (r) => r.worstInteraction?.ms,
+    format: msf,
+    target: { small: 200, large: 200 },
+    targetText: '≤ 200 ms (INP good)',
+    detail: (r) =>
+      r.worstInteraction
+        ? `${r.worstInteraction.name ?? ''}; ${r.worstInteraction.count} over 16 ms`
+        : '',
   },
   {
     figure: 'JS heap after GC (main thread)',

@@ -35,6 +35,8 @@ import {
   heapGrowth,
   keystrokes,
   openPage,
+  resetInteractions,
+  worstInteraction,
   rangeChanges,
   stuckReason,
   venueSelections,
@@ -226,6 +228,7 @@ async function runSize(
     keystroke: null,
     venueSelection: null,
     eventSelection: null,
+    worstInteraction: null,
     samples: {},
     heapBytes: null,
     heapGrowth: null,
@@ -268,10 +271,12 @@ async function runSize(
       );
       return spread(result.samples[name] ?? []);
     };
+    await resetInteractions(page);
     result.range = await measure('range change', (b) => rangeChanges(page, b));
     result.keystroke = await measure('keystroke', (b) => keystrokes(page, b));
     result.venueSelection = await measure('venue selection', (b) => venueSelections(page, b));
     result.eventSelection = await measure('event selection', (b) => eventSelections(page, b));
+    if (!crashed && !stuckReason(page)) result.worstInteraction = await worstInteraction(page);
     const budget = new Budget(limit.suite);
     try {
       const stuck = stuckReason(page);

@@ -182,7 +182,7 @@ describe('speakerCounts', () => {
         fc.array(fc.nat(names.length - 1), { minLength: 12, maxLength: 12 }),
         (picks, nameOf) => {
           // Speakers s0..s11; the last three have no person, so their id stands for the name.
-          const cast = new Map(
+          const cast = new Map<string, Person>(
             nameOf
               .slice(0, 9)
               .map((n, i) => [`s${i}`, person(`s${i}`, names[n]!, 'ukraine')] as const),
