@@ -14,6 +14,22 @@ export interface RangePreset {
   to: string | null;
 }
 
+/**
+ * Finds the first preset of a list spanning a range (as `find` would), without walking the list:
+ * the filters ask on every range change, and a large record has thousands of talks rounds.
+ */
+export function presetsByRange(
+  presets: readonly RangePreset[],
+): (from: string | null, to: string | null) => RangePreset | undefined {
+  const byRange = new Map<string, RangePreset>();
+  const keyOf = (from: string | null, to: string | null) => `${from ?? ''}/${to ?? ''}`;
+  for (const p of presets) {
+    const key = keyOf(p.from, p.to);
+    if (!byRange.has(key)) byRange.set(key, p);
+  }
+  return (from, to) => byRange.get(keyOf(from, to));
+}
+
 /** Presets for a dataset: "All time", one per year, and one per talks round ("Geneva talks → exchanges"). */
 export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venue>): RangePreset[] {
   const presets: RangePreset[] = [

@@ -6,7 +6,7 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectRangePresets } from '../../derived/events';
 import { useDerived } from '../../derived/use-derived';
-import { roundsToList } from '../../domain/range-presets';
+import { presetsByRange, roundsToList } from '../../domain/range-presets';
 import type { RangePreset } from '../../domain/range-presets';
 import { useAppStore } from '../../state/store';
 import { MediatorFilter } from './mediator-filter';
@@ -55,7 +55,9 @@ export function DateRangeControl() {
   const moreToggle = useRef<HTMLButtonElement>(null);
   // A handful of talks rounds read best as buttons; hundreds (a large dataset) need a list.
   const manyTalks = talks.length > maxTalkButtons;
-  const current = presets.find((p) => p.from === from && p.to === to);
+  const presetAt = useMemo(() => presetsByRange(presets), [presets]);
+  const talkAt = useMemo(() => presetsByRange(talks), [talks]);
+  const current = presetAt(from, to);
   const custom = from !== null || to !== null ? !current : false;
   const moreSet = (custom ? 1 : 0) + (mediator !== null ? 1 : 0);
   const rounds = useMemo(() => roundsToList(talks, current), [talks, current]);
@@ -145,7 +147,7 @@ export function DateRangeControl() {
             Talks round → exchanges
             <select
               disabled={!ready}
-              value={talks.find((p) => p.from === from && p.to === to)?.id ?? ''}
+              value={talkAt(from, to)?.id ?? ''}
               onChange={(e) => {
                 const p = talks.find((t) => t.id === e.target.value);
                 if (p) setRange(p.from, p.to);

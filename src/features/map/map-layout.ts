@@ -90,6 +90,9 @@ function nameTagWidth(name: string, fontFamily: string): number {
   return Math.ceil(textWidth(name, fontFamily, 13)) + 2 * 6 + 2 + 2;
 }
 
+const measured = new Map<string, number>();
+const maxMeasured = 20_000;
+
 /** A text's width in the map's font; a fair estimate where there is no canvas (tests in jsdom). */
 function textWidth(text: string, fontFamily: string, fontSize = labelFontSize): number {
   if (canvas === undefined) {
@@ -100,8 +103,17 @@ function textWidth(text: string, fontFamily: string, fontSize = labelFontSize): 
     }
   }
   if (!canvas) return text.length * fontSize * 0.6;
-  canvas.font = `600 ${fontSize}px ${fontFamily}`;
-  return canvas.measureText(text).width;
+  const font = `600 ${fontSize}px ${fontFamily}`;
+  const key = `${font}\n${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    canvas.font = font;
+    width = canvas.measureText(text).width;
+    // Names repeat on every range change and zoom; a bound keeps a hostile file's names in check.
+    if (measured.size >= maxMeasured) measured.clear();
+    measured.set(key, width);
+  }
+  return width;
 }
 
 /** The map's controls (zoom buttons…) as boxes in container pixels: labels never cover them. */

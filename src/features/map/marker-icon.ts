@@ -9,29 +9,33 @@ import { shapeOf, targetReach } from './marker-shape';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
-/** The SVG of a kind's shape at a radius, filling the marker's element (targetReach). */
-export function shapeSvg(kind: VenueKind, radius: number): SVGSVGElement {
+/** Sizes an SVG made by shapeSvg (and its shape) for a radius. */
+function fitShape(svg: SVGSVGElement, shapeNode: Element, kind: VenueKind, radius: number): void {
   const reach = targetReach(kind, radius);
   const width = reach.left + reach.right;
   const height = reach.top + reach.bottom;
-  const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   // The shape's centre is the origin, wherever it sits in the (not always symmetric) box.
   svg.setAttribute('viewBox', `${-reach.left} ${-reach.top} ${width} ${height}`);
+  const shape = shapeOf(kind, radius, 0);
+  if (shape.tag === 'circle') shapeNode.setAttribute('r', String(shape.r));
+  else shapeNode.setAttribute('points', shape.points);
+}
+
+/** The SVG of a kind's shape at a radius, filling the marker's element (targetReach). */
+export function shapeSvg(kind: VenueKind, radius: number): SVGSVGElement {
+  const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
-  const shape = shapeOf(kind, radius, 0);
-  const node = document.createElementNS(svgNs, shape.tag);
-  if (shape.tag === 'circle') {
+  const node = document.createElementNS(svgNs, shapeOf(kind, radius, 0).tag);
+  if (node.tagName === 'circle') {
     node.setAttribute('cx', '0');
     node.setAttribute('cy', '0');
-    node.setAttribute('r', String(shape.r));
-  } else {
-    node.setAttribute('points', shape.points);
   }
   node.setAttribute('class', 'map-marker__shape');
   svg.appendChild(node);
+  fitShape(svg, node, kind, radius);
   return svg;
 }
 
@@ -69,10 +73,12 @@ export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
   const { kind, radius, dx, dy, name } = drawing;
   const reach = targetReach(kind, radius);
   if (element.dataset.radius !== String(radius)) {
-    const svg = shapeSvg(kind, radius);
-    const old = element.querySelector('svg');
-    if (old) old.replaceWith(svg);
-    else element.prepend(svg);
+    // Resized in place: a new SVG per marker on every range change was a third of the redraw.
+    const svg = element.querySelector('svg');
+    const node = svg?.querySelector('.map-marker__shape');
+    if (svg && node?.tagName === shapeOf(kind, radius, 0).tag) fitShape(svg, node, kind, radius);
+    else if (svg) svg.replaceWith(shapeSvg(kind, radius));
+    else element.prepend(shapeSvg(kind, radius));
     element.dataset.radius = String(radius);
   }
   element.style.width = `${reach.left + reach.right}px`;

@@ -14,16 +14,22 @@ interface MarkerState extends MarkerDrawing {
   highlighted: boolean;
 }
 
+function setAttribute(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** Puts the button semantics and state classes on the element Leaflet made for the marker. */
 function applyState(element: HTMLElement | undefined, state: MarkerState): void {
   if (!element) return;
   drawMarker(element, state);
-  element.dataset.venueId = state.id;
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', state.name);
+  // Only what changed is written: every place is redrawn on a range change, and each write of an
+  // ARIA attribute, even to its old value, is work for the accessibility tree.
+  if (element.dataset.venueId !== state.id) element.dataset.venueId = state.id;
+  setAttribute(element, 'role', 'button');
+  setAttribute(element, 'aria-label', state.name);
   // The visible name on hover and focus replaces the native tooltip, which keyboards never see.
-  element.removeAttribute('title');
-  element.setAttribute('aria-pressed', String(state.selected));
+  if (element.hasAttribute('title')) element.removeAttribute('title');
+  setAttribute(element, 'aria-pressed', String(state.selected));
   element.classList.toggle('map-marker--selected', state.selected);
   element.classList.toggle('map-marker--highlighted', state.highlighted);
   element.classList.toggle('map-marker--moved', state.dx !== 0 || state.dy !== 0);

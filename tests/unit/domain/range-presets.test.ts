@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../fixtures/make-event';
 import { makeVenue } from '../../fixtures/make-venue';
 import { buildEventIndex } from '../../../src/domain/event-index';
-import { rangePresets, roundsToList } from '../../../src/domain/range-presets';
+import { presetsByRange, rangePresets, roundsToList } from '../../../src/domain/range-presets';
 import type { RangePreset } from '../../../src/domain/range-presets';
 
 const venues = new Map([['geneva', makeVenue('geneva', { name: 'Geneva' })]]);
@@ -109,5 +110,26 @@ describe('roundsToList', () => {
     const { listed } = roundsToList(all, all[0], 5);
     expect(listed[0]?.id).toBe('talks-1');
     expect(listed).toHaveLength(6);
+  });
+});
+
+describe('presetsByRange', () => {
+  it('finds the same preset as a walk through the list, for any ranges and repeats', () => {
+    const day = fc.constantFrom(null, '2022-03-01', '2022-03-02', '2023-01-01');
+    const preset = fc.tuple(day, day).map(([from, to], i) => ({
+      id: `p${i}-${from}-${to}`,
+      kind: 'talks' as const,
+      label: 'Talks',
+      from,
+      to,
+    }));
+    fc.assert(
+      fc.property(fc.array(preset, { maxLength: 12 }), day, day, (presets, from, to) => {
+        const unique = presets.map((p, i) => ({ ...p, id: `${p.id}-${i}` }));
+        expect(presetsByRange(unique)(from, to)).toBe(
+          unique.find((p) => p.from === from && p.to === to),
+        );
+      }),
+    );
   });
 });
