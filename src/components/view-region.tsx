@@ -9,9 +9,12 @@ export function ViewRegion({
   anchor,
   className,
   actions,
+  busy = false,
   children,
 }: {
   title: string;
+  /** True while the view still shows what it showed before the last change. */
+  busy?: boolean;
   /** The id the page's view switcher and skip links go to. */
   anchor?: string;
   className?: string;
@@ -25,6 +28,7 @@ export function ViewRegion({
       tabIndex={anchor ? -1 : undefined}
       className={`view ${className ?? ''}`}
       aria-labelledby={headingId}
+      aria-busy={busy || undefined}
     >
       <header className="view__header">
         <h2 id={headingId}>{title}</h2>

@@ -34,6 +34,7 @@ export function ViewShell<M>({
   state,
   loading,
   empty,
+  busy,
   children,
 }: {
   title: string;
@@ -46,6 +47,8 @@ export function ViewShell<M>({
   loading: string;
   /** What to say instead of the view when the model has nothing to show; null when it has. */
   empty?: (model: M) => ReactNode | null;
+  /** True while the view still shows its model from before the last change. */
+  busy?: boolean;
   children: (model: M) => ReactNode;
 }) {
   let body: ReactNode;
@@ -62,7 +65,13 @@ export function ViewShell<M>({
     );
   }
   return (
-    <ViewRegion title={title} anchor={anchor} className={className} actions={actions}>
+    <ViewRegion
+      title={title}
+      anchor={anchor}
+      className={className}
+      actions={actions}
+      busy={busy}
+    >
       {body}
     </ViewRegion>
   );

@@ -4,7 +4,7 @@
  * their inputs, so a view re-renders only when its own value changes: a change of the UI store or
  * of the search answer re-renders only the views whose values it changes.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useSyncExternalStore } from 'react';
 import { useDataset } from '../data/use-dataset';
 import { searchAnswer } from '../search/search-answer';
 import { useAppStore } from '../state/store';
@@ -38,6 +38,18 @@ export function useDerived<R>(select: Selector<R>): R {
     [select, dataset],
   );
   return useSyncExternalStore(subscribe, read, readFirst);
+}
+
+/**
+ * A derived value for a view that is slow to draw (the chart, the map, the list of exchanges at
+ * 100,000 events): after a change the view keeps its last value for one more frame, so the
+ * control that was used paints at once, and React draws the view with the new value in a render
+ * it can interrupt. `stale` is true meanwhile: the view says it is busy (aria-busy) until then.
+ */
+export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: boolean } {
+  const latest = useDerived(select);
+  const value = useDeferredValue(latest);
+  return { value, stale: value !== latest };
 }
 
 /**

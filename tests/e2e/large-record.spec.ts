@@ -6,7 +6,7 @@ import { generateDataset } from '../../scripts/gen-data';
 import { dataFileNames } from '../../src/data/schemas';
 import { buildEventIndex } from '../../src/domain/event-index';
 import { venueTotals } from '../../src/domain/venue-totals';
-import { expect, regions, test } from './fixtures';
+import { expect, regions, test, viewsReady } from './fixtures';
 
 const big = generateDataset({ events: 2000, quotes: 200, seed: 3 });
 const index = buildEventIndex(big.events);
@@ -57,4 +57,44 @@ test('hundreds of talks rounds: the list offers the latest hundred and says how 
   await select.selectOption(value!);
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
   await expect(select).toHaveValue(value!);
+});
+
+test('after a range change the slow views say they are redrawing, and then show the new range', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await viewsReady(page);
+  const views = [regions.chart, regions.map, regions.events];
+  // Every aria-busy each view's region takes, in order, from the change on.
+  await page.evaluate((names) => {
+    const seen: Record<string, string[]> = {};
+    (window as unknown as { busySeen: typeof seen }).busySeen = seen;
+    for (const name of names) {
+      const heading = [...document.querySelectorAll('section h2')].find(
+        (h) => h.textContent === name,
+      );
+      const section = heading?.closest('section');
+      if (!section) throw new Error(`no region ${name}`);
+      seen[name] = [];
+      new MutationObserver(() => {
+        seen[name]!.push(section.getAttribute('aria-busy') ?? 'false');
+      }).observe(section, { attributes: true, attributeFilter: ['aria-busy'] });
+    }
+  }, views);
+  await page.getByLabel('From', { exact: true }).fill('2024-01-01');
+  await expect(page).toHaveURL(/from=2024-01-01/);
+  for (const name of views) {
+    const region = page.getByRole('region', { name, exact: true });
+    await expect(region).not.toHaveAttribute('aria-busy', 'true');
+  }
+  const seen = await page.evaluate(
+    () => (window as unknown as { busySeen: Record<string, string[]> }).busySeen,
+  );
+  // Each said it was busy, and was not once it had drawn the new range.
+  expect(seen).toEqual(Object.fromEntries(views.map((name) => [name, ['true', 'false']])));
+  const years = page
+    .getByRole('region', { name: regions.events, exact: true })
+    .locator('.event-row__year');
+  // Oldest first: the list now starts in 2024 (or in 2023, with an event that runs into 2024).
+  await expect(years.first()).toHaveText(/^202[34] /);
 });

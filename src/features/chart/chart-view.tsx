@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel, SplitKey } from '../../derived/chart';
-import { useDerived } from '../../derived/use-derived';
+import { useDeferredDerived, useDerived } from '../../derived/use-derived';
 import { selectChartTitle } from '../../derived/selection';
 import { formatSpan } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
@@ -45,7 +45,7 @@ function PlotPlaceholder() {
 
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
-  const state = useDerived(selectChartView);
+  const { value: state, stale } = useDeferredDerived(selectChartView);
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
   const bodies = useAppStore((s) => s.bodies);
@@ -58,6 +58,7 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
       className="view--chart"
       loading="exchanges"
       state={state}
+      busy={stale}
       actions={
         <>
           <button

@@ -5,7 +5,7 @@ import { keepInPlace } from '../../components/keep-in-place';
 import { ViewShell } from '../../components/view-shell';
 import { selectEventsView } from '../../derived/events-list';
 import type { EventsModel } from '../../derived/events-list';
-import { useDerived } from '../../derived/use-derived';
+import { useDeferredDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
 import type { FocusRequest } from './event-detail';
@@ -15,7 +15,7 @@ import './events.css';
 
 /** The events view, framed as the "Exchanges" region. */
 export function EventsView() {
-  const state = useDerived(selectEventsView);
+  const { value: state, stale } = useDeferredDerived(selectEventsView);
   return (
     <ViewShell
       title="Exchanges"
@@ -23,6 +23,7 @@ export function EventsView() {
       className="view--events"
       loading="events"
       state={state}
+      busy={stale}
     >
       {(model) => <EventsBody model={model} />}
     </ViewShell>

@@ -3,7 +3,7 @@ import { mapTitle } from './map-title';
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
-import { useDerived } from '../../derived/use-derived';
+import { useDeferredDerived } from '../../derived/use-derived';
 import type { ExchangeLink } from '../../domain/map-links';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
@@ -16,7 +16,7 @@ import { VenuePanel } from './venue-panel';
 
 /** The map view, with its loading and error states. */
 export function MapView() {
-  const state = useDerived(selectMapView);
+  const { value: state, stale } = useDeferredDerived(selectMapView);
   useReportRendered('map', state.status !== 'loading');
   return (
     <ViewShell
@@ -25,6 +25,7 @@ export function MapView() {
       className="view--map"
       loading="places"
       state={state}
+      busy={stale}
       empty={(model) => (model.venues.length === 0 ? 'No places are recorded yet.' : null)}
     >
       {(model) => <MapBody model={model} />}
