@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName } from './schemas';
-import { parseJsonRecords, parseJsonRecordsInSlices } from './parse-file';
+import { parseJsonRecords, parseJsonRecordsInSlices, parseJsonStreamInSlices } from './parse-file';
 import type { RecordsResult } from './parse-file';
 import type { DataFileRecords } from './parse-file';
 import { fileProblem } from './problems';
@@ -68,8 +68,34 @@ export async function fetchDataFile<N extends DataFileName>(
       response.status >= 500,
     );
   }
+  // Read as it arrives where the body is a stream (every current browser), all at once elsewhere.
+  if (response.body) {
+    const pieces = textPieces(response.body);
+    return loadedFrom(name, await parseJsonStreamInSlices(name, pieces, pauseForThePage, signal));
+  }
   const text = await response.text();
   return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pauseForThePage, signal));
+}
+
+/**
+ * A response body's text, piece by piece as the network delivers it: decoded as response.text()
+ * would (UTF-8, a byte-order mark dropped, bad bytes replaced), a character split across two
+ * pieces kept whole.
+ */
+async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield decoder.decode(value, { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { fileSchemas } from './schemas';
 import type { DataFileName } from './schemas';
 import { fileProblem, joinPath } from './problems';
+import { RecordSplitter } from './record-stream';
 import type { Problem } from './problems';
 
 /** The parsed records of a file, or every problem that kept it from parsing. */
@@ -131,6 +132,55 @@ export async function parseJsonRecordsInSlices<N extends DataFileName>(
 ): Promise<RecordsResult<DataFileRecords<N>>> {
   const json = decodeJson(name, text);
   return json.ok ? parseRecordsInSlices(name, json.data, pause, { signal }) : json;
+}
+
+/**
+ * parseJsonRecordsInSlices over a file's text as it arrives, piece by piece: each run of complete
+ * records is decoded and validated while the rest downloads. Whatever the splitter cannot follow
+ * (not an array, a syntax error, an unfinished file) is left to parseJsonRecordsInSlices on the
+ * whole text, so the answer, and every problem's wording, is the same as parsing the text whole.
+ */
+export async function parseJsonStreamInSlices<N extends DataFileName>(
+  name: N,
+  pieces: AsyncIterable<string>,
+  pause: () => Promise<void>,
+  signal?: AbortSignal,
+): Promise<RecordsResult<DataFileRecords<N>>> {
+  const splitter = new RecordSplitter();
+  const text: string[] = [];
+  const data: unknown[] = [];
+  const leftOut: Problem[] = [];
+  const positions: number[] = [];
+  let read = 0;
+  let usable = true;
+  for await (const piece of pieces) {
+    text.push(piece);
+    if (!usable) continue;
+    const batch = splitter.push(piece);
+    if (splitter.failed) usable = false;
+    if (!usable || batch === '') continue;
+    let json: unknown[];
+    try {
+      json = JSON.parse(`[${batch}]`) as unknown[];
+    } catch {
+      usable = false;
+      continue;
+    }
+    const part = await parseRecordsInSlices(name, json, pause, { signal });
+    if (!part.ok) {
+      usable = false;
+      continue;
+    }
+    for (const record of part.data) data.push(record);
+    for (const p of part.leftOut)
+      leftOut.push(p.index === null ? p : { ...p, index: p.index + read });
+    for (const at of part.positions) positions.push(at + read);
+    read += json.length;
+  }
+  if (!usable || !splitter.complete) {
+    return parseJsonRecordsInSlices(name, text.join(''), pause, signal);
+  }
+  return { ok: true, data: data as DataFileRecords<N>, leftOut, positions };
 }
 
 /** Decodes a file's text and keeps every valid record (see parseRecords). */

@@ -1,0 +1,111 @@
+/**
+ * Splits the text of a JSON array into its records as the text arrives, so a large file is parsed
+ * and validated while the rest of it is still downloading (the two took turns: at 100,000 events
+ * the download and the checks each take over a second).
+ *
+ * It only finds where each top-level record ends: strings (with their escapes) and nesting are
+ * followed, nothing is interpreted. Anything it does not expect (not an array, text after the
+ * closing bracket, an unfinished file) makes it give up, and the caller parses the whole text the
+ * usual way, which words the problem exactly as before.
+ */
+export class RecordSplitter {
+  /** Text of the record being read, from earlier pieces. */
+  private pending = '';
+  private started = false;
+  private ended = false;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private records = 0;
+  /** Set once the text is not a JSON array this reader can split. */
+  failed = false;
+
+  /**
+   * Reads the next piece of the file; returns the text of the records completed in it, joined by
+   * commas (an empty string when none was).
+   */
+  push(piece: string): string {
+    if (this.failed) return '';
+    const done: string[] = [];
+    let from = 0;
+    for (let i = 0; i < piece.length; i++) {
+      if (this.inString) {
+        // Most of a data file is string content: jump to its next quote instead of reading it.
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
+        }
+        // The string ends at the next quote not escaped (preceded by an even run of backslashes).
+        let quote = piece.indexOf('"', i);
+        while (quote !== -1 && oddSlashesBefore(piece, quote, i)) {
+          quote = piece.indexOf('"', quote + 1);
+        }
+        if (quote === -1) {
+          // Still inside the string at the end of the piece; a last lone backslash escapes the
+          // first character of the next piece.
+          this.escaped = oddSlashesBefore(piece, piece.length, i);
+          i = piece.length;
+        } else {
+          i = quote;
+          this.inString = false;
+        }
+        continue;
+      }
+      const c = piece.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+      if (this.ended) return this.fail();
+      if (!this.started) {
+        if (c !== 0x5b) return this.fail();
+        this.started = true;
+        from = i + 1;
+        continue;
+      }
+      if (c === 0x22) this.inString = true;
+      else if (c === 0x7b || c === 0x5b) this.depth += 1;
+      else if (c === 0x7d || c === 0x5d) {
+        if (this.depth > 0) this.depth -= 1;
+        else if (c === 0x5d) {
+          // The array's own closing bracket: "[]" holds no record at all.
+          const last = this.pending + piece.slice(from, i);
+          if (this.records > 0 || last.trim() !== '') {
+            if (!this.take(done, last)) return this.fail();
+          }
+          this.pending = '';
+          this.ended = true;
+        } else return this.fail();
+      } else if (c === 0x2c && this.depth === 0) {
+        if (!this.take(done, this.pending + piece.slice(from, i))) return this.fail();
+        this.pending = '';
+        from = i + 1;
+      }
+    }
+    if (this.started && !this.ended) this.pending += piece.slice(from);
+    return done.join(',');
+  }
+
+  // A blank record ("[1,,2]", "[1,]") is a syntax error: the whole-text parse words it.
+  private take(done: string[], record: string): boolean {
+    if (record.trim() === '') return false;
+    done.push(record);
+    this.records += 1;
+    return true;
+  }
+
+  /** True once the whole array was read and closed, with nothing after it. */
+  get complete(): boolean {
+    return !this.failed && this.ended && !this.inString;
+  }
+
+  private fail(): string {
+    this.failed = true;
+    this.pending = '';
+    return '';
+  }
+}
+
+/** True when an odd number of backslashes, all at or after `from`, stand just before `at`. */
+function oddSlashesBefore(text: string, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && text.charCodeAt(k) === 0x5c) k -= 1;
+  return (at - 1 - k) % 2 === 1;
+}
