@@ -7,7 +7,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { fileSchemas } from './schemas';
 import type { DataFileName } from './schemas';
 import { fileProblem, joinPath } from './problems';
-import { RecordSplitter } from './record-stream';
+import { RecordRuns } from './record-stream';
 import type { Problem } from './problems';
 
 /** The parsed records of a file, or every problem that kept it from parsing. */
@@ -146,41 +146,35 @@ export async function parseJsonStreamInSlices<N extends DataFileName>(
   pause: () => Promise<void>,
   signal?: AbortSignal,
 ): Promise<RecordsResult<DataFileRecords<N>>> {
-  const splitter = new RecordSplitter();
-  const text: string[] = [];
+  const runs = new RecordRuns();
   const data: unknown[] = [];
   const leftOut: Problem[] = [];
   const positions: number[] = [];
-  let read = 0;
-  let usable = true;
   for await (const piece of pieces) {
-    text.push(piece);
-    if (!usable) continue;
-    const batch = splitter.push(piece);
-    if (splitter.failed) usable = false;
-    if (!usable || batch === '') continue;
-    let json: unknown[];
-    try {
-      json = JSON.parse(`[${batch}]`) as unknown[];
-    } catch {
-      usable = false;
-      continue;
-    }
-    const part = await parseRecordsInSlices(name, json, pause, { signal });
-    if (!part.ok) {
-      usable = false;
-      continue;
-    }
-    for (const record of part.data) data.push(record);
-    for (const p of part.leftOut)
-      leftOut.push(p.index === null ? p : { ...p, index: p.index + read });
-    for (const at of part.positions) positions.push(at + read);
-    read += json.length;
+    const run = runs.push(piece);
+    if (run === null) continue;
+    const part = await parseRecordsInSlices(name, run.records, pause, { signal });
+    if (!part.ok) runs.giveUp();
+    else appendShifted({ data, leftOut, positions }, part, run.first);
   }
-  if (!usable || !splitter.complete) {
-    return parseJsonRecordsInSlices(name, text.join(''), pause, signal);
-  }
+  const whole = runs.leftover();
+  if (whole !== null) return parseJsonRecordsInSlices(name, whole, pause, signal);
   return { ok: true, data: data as DataFileRecords<N>, leftOut, positions };
+}
+
+/** The valid records of part of a file, with their places, as places in the whole file. */
+export interface RecordsPart {
+  data: unknown[];
+  leftOut: Problem[];
+  positions: number[];
+}
+
+/** Appends a part of a file that starts at record `first` to what was read before it. */
+export function appendShifted(into: RecordsPart, part: RecordsPart, first: number): void {
+  for (const record of part.data) into.data.push(record);
+  for (const p of part.leftOut)
+    into.leftOut.push(p.index === null ? p : { ...p, index: p.index + first });
+  for (const at of part.positions) into.positions.push(at + first);
 }
 
 /** Decodes a file's text and keeps every valid record (see parseRecords). */

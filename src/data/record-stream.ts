@@ -109,3 +109,50 @@ function oddSlashesBefore(text: string, at: number, from: number): boolean {
   while (k >= from && text.charCodeAt(k) === 0x5c) k -= 1;
   return (at - 1 - k) % 2 === 1;
 }
+
+/** Records completed by one piece of text, and the place in the file of the first of them. */
+export interface RecordRun {
+  records: unknown[];
+  first: number;
+}
+
+/**
+ * A JSON array's text read piece by piece into runs of decoded records. The text is kept: when
+ * the runs cannot be trusted to be the file (the splitter gave up, a run did not decode, the file
+ * ended early, or the caller gives up), `leftover` hands the whole text to the usual parse.
+ */
+export class RecordRuns {
+  private readonly splitter = new RecordSplitter();
+  private readonly text: string[] = [];
+  private read = 0;
+  private usable = true;
+
+  /** Reads a piece; the records it completed, or null when none (or no longer reading). */
+  push(piece: string): RecordRun | null {
+    this.text.push(piece);
+    if (!this.usable) return null;
+    const batch = this.splitter.push(piece);
+    if (this.splitter.failed) this.usable = false;
+    if (!this.usable || batch === '') return null;
+    let records: unknown[];
+    try {
+      records = JSON.parse(`[${batch}]`) as unknown[];
+    } catch {
+      this.usable = false;
+      return null;
+    }
+    const first = this.read;
+    this.read += records.length;
+    return { records, first };
+  }
+
+  /** Stops reading runs: the whole text will decide. */
+  giveUp(): void {
+    this.usable = false;
+  }
+
+  /** Once every piece is in: the whole text when the runs are not the file, else null. */
+  leftover(): string | null {
+    return this.usable && this.splitter.complete ? null : this.text.join('');
+  }
+}
