@@ -71,11 +71,13 @@ export const probeScript = `
     window.addEventListener(type, onEvent, true);
   // The longest Event Timing duration of each interaction since the last reset.
   let interactions = new Map();
+  let resetAt = 0;
   if (typeof PerformanceObserver === 'function' &&
       PerformanceObserver.supportedEntryTypes.includes('event')) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (!e.interactionId) continue;
+        // Entries come a frame late: one that began before the last reset is not counted.
+        if (!e.interactionId || e.startTime < resetAt) continue;
         const seen = interactions.get(e.interactionId);
         if (!seen || e.duration > seen.ms) interactions.set(e.interactionId, { ms: e.duration, name: e.name });
       }
@@ -92,7 +94,7 @@ export const probeScript = `
       return true;
     },
     result() { return state.pending; },
-    resetInteractions() { interactions = new Map(); return true; },
+    resetInteractions() { interactions = new Map(); resetAt = performance.now(); return true; },
     // Entries arrive after their frame: read after a couple of frames have passed.
     async interactions() {
       await nextPaint();

@@ -65,13 +65,7 @@ export function ViewShell<M>({
     );
   }
   return (
-    <ViewRegion
-      title={title}
-      anchor={anchor}
-      className={className}
-      actions={actions}
-      busy={busy}
-    >
+    <ViewRegion title={title} anchor={anchor} className={className} actions={actions} busy={busy}>
       {body}
     </ViewRegion>
   );

@@ -85,15 +85,19 @@ export async function fetchDataFile<N extends DataFileName>(
 async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       yield decoder.decode(value, { stream: true });
     }
+    finished = true;
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } finally {
+    // Given up before the end (the reader failed): the rest need not download.
+    if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

@@ -10,7 +10,8 @@ import { useQuoteSearch } from '../search/use-quote-search';
 import { useAppStore } from '../state/store';
 import { peopleMapOf } from './lookups';
 
-// The prerender runs effects of neither kind; in the browser the answer is in before the paint.
+// The prerender runs effects of neither kind. The views read the answer with the text it is for
+// (answerFor), so until it is published they show the search as pending, not a stale answer.
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export function QuoteSearchAnswer(): null {
@@ -23,9 +24,9 @@ export function QuoteSearchAnswer(): null {
     q,
   );
   useBeforePaint(() => {
-    searchAnswer.setState(answer, true);
-  }, [answer]);
+    searchAnswer.setState({ q, state: answer }, true);
+  }, [q, answer]);
   // A later harness (or a remount) starts from no answer, not this one's.
-  useBeforePaint(() => () => searchAnswer.setState(noSearch, true), []);
+  useBeforePaint(() => () => searchAnswer.setState({ q: '', state: noSearch }, true), []);
   return null;
 }

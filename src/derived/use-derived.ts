@@ -6,7 +6,7 @@
  */
 import { useCallback, useDeferredValue, useSyncExternalStore } from 'react';
 import { useDataset } from '../data/use-dataset';
-import { searchAnswer } from '../search/search-answer';
+import { answerFor, searchAnswer } from '../search/search-answer';
 import { useAppStore } from '../state/store';
 import type { DerivedInputs } from './inputs';
 import type { Selector } from './selector';
@@ -23,20 +23,15 @@ function subscribe(onChange: () => void): () => void {
 /** The current value of a derived selector. */
 export function useDerived<R>(select: Selector<R>): R {
   const dataset = useDataset();
-  const read = useCallback(
-    () => select({ dataset, ui: useAppStore.getState(), search: searchAnswer.getState() }),
-    [select, dataset],
-  );
+  const read = useCallback(() => {
+    const ui = useAppStore.getState();
+    return select({ dataset, ui, search: answerFor(ui.q, searchAnswer.getState()) });
+  }, [select, dataset]);
   // Hydration reads the store's first state, as the prerender did (zustand's own hook does too).
-  const readFirst = useCallback(
-    () =>
-      select({
-        dataset,
-        ui: useAppStore.getInitialState(),
-        search: searchAnswer.getInitialState(),
-      }),
-    [select, dataset],
-  );
+  const readFirst = useCallback(() => {
+    const ui = useAppStore.getInitialState();
+    return select({ dataset, ui, search: answerFor(ui.q, searchAnswer.getInitialState()) });
+  }, [select, dataset]);
   return useSyncExternalStore(subscribe, read, readFirst);
 }
 
@@ -53,9 +48,10 @@ export const deferFromEvents = 1000;
  */
 export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: boolean } {
   const latest = useDerived(select);
-  const deferred = useDeferredValue(latest);
   const large = (useDataset().data.events?.length ?? 0) >= deferFromEvents;
-  const value = large ? deferred : latest;
+  // A small record defers nothing: a constant asks React for no second render either.
+  const deferred = useDeferredValue(large ? latest : null);
+  const value = large && deferred !== null ? deferred : latest;
   return { value, stale: value !== latest };
 }
 
@@ -66,12 +62,11 @@ export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: b
 export function useDerivedReader(): <R>(select: Selector<R>) => R {
   const dataset = useDataset();
   return useCallback(
-    <R>(select: Selector<R>): R =>
-      select({
-        dataset,
-        search: searchAnswer.getState(),
-        ui: useAppStore.getState(),
-      } satisfies DerivedInputs),
+    <R>(select: Selector<R>): R => {
+      const ui = useAppStore.getState();
+      const search = answerFor(ui.q, searchAnswer.getState());
+      return select({ dataset, search, ui } satisfies DerivedInputs);
+    },
     [dataset],
   );
 }

@@ -1,10 +1,10 @@
 /**
- * What the quote search indexes, apart from MiniSearch itself: the page sends these to the search
+ * What the quote search indexes, apart from the search code itself: the page sends these to the search
  * worker without loading the search code.
  */
 import type { Person, Quote } from '../data/schemas';
 
-/** The document MiniSearch indexes for each quote. */
+/** The document the search indexes for each quote. */
 export interface QuoteDoc {
   id: string;
   /** The quote's position in its file: what a search answers with. */

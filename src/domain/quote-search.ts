@@ -33,7 +33,7 @@ export interface QuoteIndex {
  * Short words are not fuzzed, since a one-letter slip there is another word ("war" would find
  * every "was").
  */
-export const searchOptions = {
+const searchOptions = {
   prefix: true,
   fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
   combineWith: 'AND',

@@ -1,5 +1,5 @@
 /**
- * One quote search, wherever it runs best. Up to a few thousand quotes the MiniSearch index is built
+ * One quote search, wherever it runs best. Up to a few thousand quotes the search index is built
  * and searched on the page (milliseconds). Beyond that it lives in a worker, so building it (seconds
  * at 100,000 quotes) and each search leave the page free. Without workers, or once the worker has
  * failed for this file, the index is built on the page in chunks that yield.
@@ -25,7 +25,7 @@ let onPage: {
 } | null = null;
 const workerFailed = new WeakSet<readonly Quote[]>();
 
-// MiniSearch and the index code are a chunk of their own, fetched on the first search: the first
+// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched on the first search: the first
 // screen needs neither.
 const searchCode = () => import('../domain/quote-search');
 

@@ -62,6 +62,29 @@ test('"Zelensky" finds the quotes whatever the spelling, and only those', async 
   }
 });
 
+test('a link with a search never shows the unsearched quotes, not even for a frame', async ({
+  page,
+}) => {
+  // Every text the quote count takes, from the first one painted.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { countsSeen: string[] }).countsSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.quotes__count')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('./?q=Zelensky');
+  const region = quotesRegion(page);
+  await expect(count(region)).not.toHaveText(`${total} of ${total} quotes`);
+  await expect(count(region)).toHaveText(/^\d+ of \d+ quotes$/);
+  const seen = await page.evaluate(
+    () => (window as unknown as { countsSeen: string[] }).countsSeen,
+  );
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen).not.toContain(`${total} of ${total} quotes`);
+});
+
 test('a nonsense word leaves a clear empty state that can be cleared', async ({ page }) => {
   await page.goto('./');
   const region = quotesRegion(page);
