@@ -81,9 +81,14 @@ describe('checkReferences', () => {
     const data = miniDataset();
     const [evidence] = byId(data.events, 'talks-example-city').evidence;
     if (evidence) evidence.supports.push('venue:sample-border-point', 'venue:atlantis');
+    byId(data.events, 'talks-example-city').inferred.push(
+      { field: 'date', basis: 'inferred', reasoning: 'From the weekday.' },
+      { field: 'venue:atlantis', basis: 'inferred', reasoning: 'From the dateline.' },
+    );
     expect(lines(checkReferences(data))).toEqual([
       'error events.json › record "talks-example-city" (#0) › evidence[0].supports[4]: "venue:sample-border-point" names a venue this event does not list in venueIds',
       'error events.json › record "talks-example-city" (#0) › evidence[0].supports[5]: unknown venue "atlantis" (not in venues.json)',
+      `error events.json › record "talks-example-city" (#0) › inferred[${byId(data.events, 'talks-example-city').inferred.length - 1}].field: unknown venue "atlantis" (not in venues.json)`,
     ]);
   });
 
