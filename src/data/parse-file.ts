@@ -65,6 +65,24 @@ export function parseRecords<N extends DataFileName>(
   return { ok: true, data: rest.data, leftOut: whole.problems, positions };
 }
 
+/** The valid records of part of a file, with the problems of the rest and their places. */
+interface RecordsPart {
+  data: unknown[];
+  leftOut: Problem[];
+  positions: number[];
+}
+
+// A problem located in part of a file that starts at record `by`, located in the whole file.
+const shifted = (p: Problem, by: number): Problem =>
+  p.index === null ? p : { ...p, index: p.index + by };
+
+/** Appends a part of a file that starts at record `first` to what was read before it. */
+function appendShifted(into: RecordsPart, part: RecordsPart, first: number): void {
+  for (const record of part.data) into.data.push(record);
+  for (const p of part.leftOut) into.leftOut.push(shifted(p, first));
+  for (const at of part.positions) into.positions.push(at + first);
+}
+
 /**
  * parseRecords in slices, pausing whenever `sliceMs` of validating have passed: a phone's main
  * thread is not held for the whole file (hundreds of ms for the curated events at a phone's speed,
@@ -83,18 +101,12 @@ export async function parseRecordsInSlices<N extends DataFileName>(
   if (!Number.isInteger(records) || records < 1)
     throw new RangeError(`records per slice must be a whole number ≥ 1, got ${records}`);
   if (!Array.isArray(json) || json.length <= records) return parseRecords(name, json);
-  const data: unknown[] = [];
-  const leftOut: Problem[] = [];
-  const positions: number[] = [];
-  const shifted = (p: Problem, by: number) =>
-    p.index === null ? p : { ...p, index: p.index + by };
+  const got: RecordsPart = { data: [], leftOut: [], positions: [] };
   let since = performance.now();
   for (let start = 0; start < json.length; start += records) {
     const part = parseRecords(name, json.slice(start, start + records));
     if (!part.ok) return { ok: false, problems: part.problems.map((p) => shifted(p, start)) };
-    for (const record of part.data) data.push(record);
-    for (const p of part.leftOut) leftOut.push(shifted(p, start));
-    for (const at of part.positions) positions.push(at + start);
+    appendShifted(got, part, start);
     if (performance.now() - since >= sliceMs) {
       await pause();
       // A query given up on (the page left, a retry) stops checking its file.
@@ -102,7 +114,7 @@ export async function parseRecordsInSlices<N extends DataFileName>(
       since = performance.now();
     }
   }
-  return { ok: true, data: data as DataFileRecords<N>, leftOut, positions };
+  return { ok: true, ...got, data: got.data as DataFileRecords<N> };
 }
 
 /** Decodes a file's text and validates it; a syntax error becomes a problem, not an exception. */
@@ -147,34 +159,17 @@ export async function parseJsonStreamInSlices<N extends DataFileName>(
   signal?: AbortSignal,
 ): Promise<RecordsResult<DataFileRecords<N>>> {
   const runs = new RecordRuns();
-  const data: unknown[] = [];
-  const leftOut: Problem[] = [];
-  const positions: number[] = [];
+  const got: RecordsPart = { data: [], leftOut: [], positions: [] };
   for await (const piece of pieces) {
     const run = runs.push(piece);
     if (run === null) continue;
     const part = await parseRecordsInSlices(name, run.records, pause, { signal });
     if (!part.ok) runs.giveUp();
-    else appendShifted({ data, leftOut, positions }, part, run.first);
+    else appendShifted(got, part, run.first);
   }
   const whole = runs.leftover();
   if (whole !== null) return parseJsonRecordsInSlices(name, whole, pause, signal);
-  return { ok: true, data: data as DataFileRecords<N>, leftOut, positions };
-}
-
-/** The valid records of part of a file, with their places, as places in the whole file. */
-export interface RecordsPart {
-  data: unknown[];
-  leftOut: Problem[];
-  positions: number[];
-}
-
-/** Appends a part of a file that starts at record `first` to what was read before it. */
-export function appendShifted(into: RecordsPart, part: RecordsPart, first: number): void {
-  for (const record of part.data) into.data.push(record);
-  for (const p of part.leftOut)
-    into.leftOut.push(p.index === null ? p : { ...p, index: p.index + first });
-  for (const at of part.positions) into.positions.push(at + first);
+  return { ok: true, ...got, data: got.data as DataFileRecords<N> };
 }
 
 /** Decodes a file's text and keeps every valid record (see parseRecords). */
