@@ -6,10 +6,22 @@
  */
 import { useCallback, useDeferredValue, useSyncExternalStore } from 'react';
 import { useDataset } from '../data/use-dataset';
+import type { DatasetState } from '../data/use-dataset';
 import { answerFor, searchAnswer } from '../search/search-answer';
+import type { PublishedAnswer } from '../search/search-answer';
 import { useAppStore } from '../state/store';
+import type { StoreState } from '../state/store';
 import type { DerivedInputs } from './inputs';
 import type { Selector } from './selector';
+
+// What every selector reads: the dataset, the store's choices, and the search answer for its text.
+function inputsOf(
+  dataset: DatasetState,
+  ui: StoreState,
+  published: PublishedAnswer,
+): DerivedInputs {
+  return { dataset, ui, search: answerFor(ui.q, published) };
+}
 
 function subscribe(onChange: () => void): () => void {
   const stopUi = useAppStore.subscribe(onChange);
@@ -23,15 +35,15 @@ function subscribe(onChange: () => void): () => void {
 /** The current value of a derived selector. */
 export function useDerived<R>(select: Selector<R>): R {
   const dataset = useDataset();
-  const read = useCallback(() => {
-    const ui = useAppStore.getState();
-    return select({ dataset, ui, search: answerFor(ui.q, searchAnswer.getState()) });
-  }, [select, dataset]);
+  const read = useCallback(
+    () => select(inputsOf(dataset, useAppStore.getState(), searchAnswer.getState())),
+    [select, dataset],
+  );
   // Hydration reads the store's first state, as the prerender did (zustand's own hook does too).
-  const readFirst = useCallback(() => {
-    const ui = useAppStore.getInitialState();
-    return select({ dataset, ui, search: answerFor(ui.q, searchAnswer.getInitialState()) });
-  }, [select, dataset]);
+  const readFirst = useCallback(
+    () => select(inputsOf(dataset, useAppStore.getInitialState(), searchAnswer.getInitialState())),
+    [select, dataset],
+  );
   return useSyncExternalStore(subscribe, read, readFirst);
 }
 
@@ -62,11 +74,8 @@ export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: b
 export function useDerivedReader(): <R>(select: Selector<R>) => R {
   const dataset = useDataset();
   return useCallback(
-    <R>(select: Selector<R>): R => {
-      const ui = useAppStore.getState();
-      const search = answerFor(ui.q, searchAnswer.getState());
-      return select({ dataset, search, ui } satisfies DerivedInputs);
-    },
+    <R>(select: Selector<R>): R =>
+      select(inputsOf(dataset, useAppStore.getState(), searchAnswer.getState())),
     [dataset],
   );
 }

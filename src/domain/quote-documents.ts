@@ -1,6 +1,6 @@
 /**
- * What the quote search indexes, apart from the search code itself: the page sends these to the search
- * worker without loading the search code.
+ * What the quote search indexes: the page makes these and sends them to the search worker without
+ * loading the search code.
  */
 import type { Person, Quote } from '../data/schemas';
 

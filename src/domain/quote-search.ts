@@ -28,16 +28,11 @@ export interface QuoteIndex {
 }
 
 /**
- * The search options this matching follows, as MiniSearch would be configured for it: every word
- * is a prefix, words must all match, and words over four letters allow one typo per five letters.
- * Short words are not fuzzed, since a one-letter slip there is another word ("war" would find
- * every "was").
+ * Every word is a prefix and every word must match (see searchQuotes); words over four letters
+ * allow one typo per five letters, as MiniSearch's `fuzzy: 0.2`. Short words are not fuzzed, since
+ * a one-letter slip there is another word ("war" would find every "was").
  */
-const searchOptions = {
-  prefix: true,
-  fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
-  combineWith: 'AND',
-} as const;
+const fuzzyFor = (word: string) => (word.length > 4 ? 0.2 : 0);
 
 // MiniSearch's cap on fuzzy distance, whatever the word's length.
 const maxFuzzy = 6;
@@ -117,12 +112,9 @@ export interface SearchResult {
 function termsMatching(index: QuoteIndex, word: string): Map<string, number[]> {
   const found = new Map<string, number[]>();
   for (const [term, list] of index.terms.atPrefix(word)) found.set(term, list);
-  const fuzzy = searchOptions.fuzzy(word);
-  if (fuzzy) {
-    const distance = Math.min(maxFuzzy, Math.round(word.length * fuzzy));
-    if (distance > 0) {
-      for (const [term, [list]] of index.terms.fuzzyGet(word, distance)) found.set(term, list);
-    }
+  const distance = Math.min(maxFuzzy, Math.round(word.length * fuzzyFor(word)));
+  if (distance > 0) {
+    for (const [term, [list]] of index.terms.fuzzyGet(word, distance)) found.set(term, list);
   }
   return found;
 }

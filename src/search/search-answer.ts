@@ -20,7 +20,8 @@ export interface PublishedAnswer {
 
 export const searchAnswer = createStore<PublishedAnswer>(() => ({ q: '', state: noSearch }));
 
-const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
+/** A search asked but not yet answered: it matches nothing so far. */
+export const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
 
 const pending = memoizeLast((result: SearchResult | null): QuoteSearchState => ({
   result: result ?? nothingYet,

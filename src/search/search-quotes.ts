@@ -25,8 +25,8 @@ let onPage: {
 } | null = null;
 const workerFailed = new WeakSet<readonly Quote[]>();
 
-// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched on the first search: the first
-// screen needs neither.
+// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched on
+// the first search: the first screen does not need it.
 const searchCode = () => import('../domain/quote-search');
 
 function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
@@ -45,7 +45,7 @@ function searchesInWorker(quotes: readonly Quote[]): boolean {
   return quotes.length > syncLimit && canUseWorkers() && !workerFailed.has(quotes);
 }
 
-// The quotes file the search was last readied for: once per file, however many views ask.
+// The quotes file the search was last readied for: once per file, however often it is asked.
 let warmed: readonly Quote[] | null = null;
 
 /** Runs `task` when the page is idle (or soon, where idle callbacks do not exist). */

@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person, Quote } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
 import type { SearchResult } from '../domain/quote-search';
-import { noSearch } from './search-answer';
+import { noSearch, nothingYet } from './search-answer';
 import { searchQuotesFor, warmQuoteSearch } from './search-quotes';
 
 /** The search for the current text: null when there is none; busy while a newer one runs. */
@@ -25,8 +25,6 @@ function numberOf(file: object): number {
   if (n === undefined) fileNumbers.set(file, (n = ++nextNumber));
   return n;
 }
-
-const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
 
 /** Query keys of the quote search, from one factory. */
 export const searchKeys = {
@@ -60,8 +58,8 @@ export function useQuoteSearch(
     : stateOf(found.data, found.isPlaceholderData || found.isFetching);
 }
 
-// Every reader of the search gets the same object for the same answer, so what is derived from
-// it is computed once, not once per view.
+// The same object for the same answer: QuoteSearchAnswer publishes only a changed answer, and
+// what the views derive from it is not computed again.
 const stateOf = memoizeLast((result: SearchResult, busy: boolean): QuoteSearchState => ({
   result,
   busy,
