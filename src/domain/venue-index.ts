@@ -5,9 +5,8 @@
  */
 import type { Venue } from '../data/schemas';
 import type { EventIndex } from './event-index';
-import { returnsPeople } from './return-kind';
 import { lowerBound } from './sorted';
-import { addEventTo, emptyTotals } from './venue-totals';
+import { addEventTo, contributionOf, emptyTotals } from './venue-totals';
 import type { VenueTotals } from './venue-totals';
 
 /** One place's events in list order (by first day), with running counts: entry i counts the first i. */
@@ -36,13 +35,10 @@ export function buildVenueIndex(index: EventIndex): VenueIndex {
   const expected = new Float64Array(n);
   const counts = new Map<string, number>();
   index.list.forEach(({ event, dealVenues }, at) => {
-    const exchange = event.type !== 'talks' && event.type !== 'agreement' && returnsPeople(event);
-    kind[at] = event.type === 'talks' ? 1 : event.type === 'agreement' ? 2 : exchange ? 3 : 0;
-    if (exchange) {
-      const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
-      if (event.status === 'confirmed') confirmed[at] = people;
-      else expected[at] = people;
-    }
+    const c = contributionOf(event);
+    kind[at] = c.kind === 'talks' ? 1 : c.kind === 'agreement' ? 2 : c.kind === 'exchange' ? 3 : 0;
+    if (c.confirmed) confirmed[at] = c.people;
+    else expected[at] = c.people;
     for (const id of dealVenues) counts.set(id, (counts.get(id) ?? 0) + 1);
   });
   const places = new Map<string, PlaceRuns & { filled: number }>();

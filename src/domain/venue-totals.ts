@@ -1,6 +1,6 @@
 /** What each place on the map stands for in the current range: its talks, exchanges and people. */
 import { returnsPeople } from './return-kind';
-import type { Venue } from '../data/schemas';
+import type { EventRecord, Venue } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
 
 /** A place with how many events are tied to it and the people exchanged under those deals. */
@@ -30,19 +30,38 @@ export function emptyTotals(venue: Venue): VenueTotals {
   };
 }
 
+/**
+ * What one event adds to a place's totals: talks, an agreement, or an exchange of people (with its
+ * people, confirmed or expected); bodies and other events count only as events.
+ */
+export function contributionOf(event: EventRecord): {
+  kind: 'talks' | 'agreement' | 'exchange' | null;
+  people: number;
+  confirmed: boolean;
+} {
+  const kind =
+    event.type === 'talks' || event.type === 'agreement'
+      ? event.type
+      : returnsPeople(event)
+        ? 'exchange'
+        : null;
+  const people =
+    kind === 'exchange' ? (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0) : 0;
+  return { kind, people, confirmed: event.status === 'confirmed' };
+}
+
 /** Counts one event into the totals of every place it is tied to. */
 export function addEventTo(totals: ReadonlyMap<string, VenueTotals>, p: PreparedEvent): void {
-  const { event, dealVenues } = p;
-  const people = (event.toUkraine?.total ?? 0) + (event.toRussia?.total ?? 0);
-  for (const id of dealVenues) {
+  const { kind, people, confirmed } = contributionOf(p.event);
+  for (const id of p.dealVenues) {
     const t = totals.get(id);
     if (!t) continue;
     t.events += 1;
-    if (event.type === 'talks') t.talks += 1;
-    else if (event.type === 'agreement') t.agreements += 1;
-    else if (returnsPeople(event)) {
+    if (kind === 'talks') t.talks += 1;
+    else if (kind === 'agreement') t.agreements += 1;
+    else if (kind === 'exchange') {
       t.exchanges += 1;
-      if (event.status === 'confirmed') t.peopleConfirmed += people;
+      if (confirmed) t.peopleConfirmed += people;
       else t.peopleExpected += people;
     }
   }
