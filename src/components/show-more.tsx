@@ -1,4 +1,6 @@
 /** The button that grows a long list by a page, saying how many it adds and how many are left. */
+import { formatCount } from '../domain/format-number';
+
 export function ShowMore({
   className,
   hidden,
@@ -15,8 +17,7 @@ export function ShowMore({
   if (hidden <= 0) return null;
   return (
     <button type="button" className={className} onClick={onClick}>
-      Show more ({Math.min(step, hidden).toLocaleString('en-GB')} of{' '}
-      {hidden.toLocaleString('en-GB')} not shown)
+      Show more ({formatCount(Math.min(step, hidden))} of {formatCount(hidden)} not shown)
     </button>
   );
 }

@@ -9,6 +9,7 @@ import { EventDate } from './event-date';
 import { StatusBadge } from './event-status';
 import { EvidenceItem, InferenceNote } from './evidence-item';
 import { precisionNotes, sideText } from './event-text';
+import { formatCount } from '../../domain/format-number';
 
 interface Fact {
   label: string;
@@ -69,8 +70,8 @@ function factsOf(
       value: (
         <span className="event-fact__line">
           {claim.statedBy}: {claim.moreThan ? 'more than ' : ''}
-          {claim.total.toLocaleString('en-GB')}{' '}
-          {claim.counts === 'toUkraine' ? 'to Ukraine' : 'to Russia'} — {claim.note}
+          {formatCount(claim.total)} {claim.counts === 'toUkraine' ? 'to Ukraine' : 'to Russia'} —{' '}
+          {claim.note}
           {source && (
             <span className="evidence__byline">
               {' '}

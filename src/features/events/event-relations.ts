@@ -4,6 +4,7 @@ import type { EventIndex } from '../../domain/event-index';
 import { summarise } from '../../domain/summary';
 import type { Summary } from '../../domain/summary';
 import { countOf } from './event-text';
+import { formatCount } from '../../domain/format-number';
 
 /** The events linked to one event, each looked up in the index (dangling links are dropped). */
 export interface Relations {
@@ -50,7 +51,7 @@ export function dealProgress(index: EventIndex, agreementId: string): DealProgre
 /** "200 confirmed, 300 expected" (per side when the sides differ), plus stages of unknown size. */
 export function progressText({ totals }: DealProgress): string {
   const side = (s: { confirmed: number; expected: number }) =>
-    `${s.confirmed.toLocaleString('en-GB')} confirmed, ${s.expected.toLocaleString('en-GB')} expected`;
+    `${formatCount(s.confirmed)} confirmed, ${formatCount(s.expected)} expected`;
   const u = totals.toUkraine;
   const r = totals.toRussia;
   const same = u.confirmed === r.confirmed && u.expected === r.expected;

@@ -1,6 +1,7 @@
 /** Words for events: types, statuses, headcounts and years, kept apart from the markup. */
 import type { YearCounts } from '../../domain/year-groups';
 import type { DatePrecision, EventRecord, EventType, Headcount } from '../../data/schemas';
+import { formatCount } from '../../domain/format-number';
 
 /** A type as a list label. */
 export const typeLabels: Record<EventType, string> = {
@@ -19,7 +20,7 @@ export const precisionNotes: Record<DatePrecision, string | null> = {
 
 /** "1 event", "9 events". */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** True when the record marks one of these facts as inferred rather than stated. */
@@ -35,7 +36,7 @@ export function headcountText(h: Headcount): string {
   const parts: string[] = [];
   if (h.soldiers !== undefined) parts.push(countOf(h.soldiers, 'soldier'));
   if (h.civilians !== undefined) parts.push(countOf(h.civilians, 'civilian'));
-  const total = h.total.toLocaleString('en-GB');
+  const total = formatCount(h.total);
   return parts.length > 0 ? `${total} (${parts.join(', ')})` : total;
 }
 
@@ -57,9 +58,9 @@ export function dealSizeText(event: EventRecord): string {
   const u = event.toUkraine?.total;
   const r = event.toRussia?.total;
   if (u === undefined && r === undefined) return 'of unreported size';
-  if (u === r && u !== undefined) return `${u.toLocaleString('en-GB')} each`;
+  if (u === r && u !== undefined) return `${formatCount(u)} each`;
   const part = (n: number | undefined, side: string) =>
-    n === undefined ? `an unreported number to ${side}` : `${n.toLocaleString('en-GB')} to ${side}`;
+    n === undefined ? `an unreported number to ${side}` : `${formatCount(n)} to ${side}`;
   return `${part(u, 'Ukraine')} and ${part(r, 'Russia')}`;
 }
 
@@ -70,7 +71,6 @@ export function yearText(y: YearCounts): string {
     y.releases > 0 ? countOf(y.releases, 'release') : '',
     y.bodies > 0 ? countOf(y.bodies, 'body repatriation') : '',
   ].filter(Boolean);
-  const people =
-    y.toUkraine > 0 ? `; ${y.toUkraine.toLocaleString('en-GB')} returned to Ukraine` : '';
+  const people = y.toUkraine > 0 ? `; ${formatCount(y.toUkraine)} returned to Ukraine` : '';
   return `${countOf(y.events, 'event')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${people}`;
 }

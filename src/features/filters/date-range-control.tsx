@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/store';
 import { MediatorFilter } from './mediator-filter';
 import { useHydrated } from '../../components/use-hydrated';
 import './filters.css';
+import { formatCount } from '../../domain/format-number';
 
 /**
  * The talks rounds as options, memoised on the list: a range change updates the select's value
@@ -35,7 +36,7 @@ function EarlierRounds({ count }: { count: number }) {
   if (count === 0) return null;
   return (
     <option value="earlier" disabled>
-      {count.toLocaleString('en-GB')} earlier rounds: set their dates under From and To
+      {formatCount(count)} earlier rounds: set their dates under From and To
     </option>
   );
 }
