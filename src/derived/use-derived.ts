@@ -34,7 +34,10 @@ function subscribe(onChange: () => void): () => void {
 
 /** The current value of a derived selector. */
 export function useDerived<R>(select: Selector<R>): R {
-  const dataset = useDataset();
+  return useSelected(useDataset(), select);
+}
+
+function useSelected<R>(dataset: DatasetState, select: Selector<R>): R {
   const read = useCallback(
     () => select(inputsOf(dataset, useAppStore.getState(), searchAnswer.getState())),
     [select, dataset],
@@ -59,8 +62,9 @@ export const deferFromEvents = 1000;
  * to every change (seed: place and event selection p95 50 -> 61 ms).
  */
 export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: boolean } {
-  const latest = useDerived(select);
-  const large = (useDataset().data.events?.length ?? 0) >= deferFromEvents;
+  const dataset = useDataset();
+  const latest = useSelected(dataset, select);
+  const large = (dataset.data.events?.length ?? 0) >= deferFromEvents;
   // A small record defers nothing: a constant asks React for no second render either.
   const deferred = useDeferredValue(large ? latest : null);
   const value = large && deferred !== null ? deferred : latest;
