@@ -25,7 +25,7 @@ import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from '../../domain/chart-markers';
-import { formatCount } from '../../domain/format-number';
+import { formatAxisCount } from '../../domain/format-number';
 import { layoutMarkerLabels } from '../../domain/marker-labels';
 import { StaticPlot } from './static-plot';
 
@@ -377,7 +377,7 @@ const ChartPlot = memo(function ChartPlot({
           domain={domain}
           frame={{ width: drawnWidth, height, ...plotArea(drawnWidth, height) }}
           yTop={y.top}
-          yTicks={y.ticks.map((v) => ({ value: v, text: formatCount(v) }))}
+          yTicks={y.ticks.map((v) => ({ value: v, text: formatAxisCount(v) }))}
           xTicks={ticks.ticks.map((v) => ({ value: v, text: tickFormats[ticks.unit].format(v) }))}
         >
           <MarkerLabels markers={markers} domain={domain} width={drawnWidth} />
@@ -430,7 +430,7 @@ const ChartPlot = memo(function ChartPlot({
             ticks={y.ticks}
             allowDataOverflow
             tick={(props: TickProps) => (
-              <AxisTick {...props} text={formatCount(Number(props.payload.value))} />
+              <AxisTick {...props} text={formatAxisCount(Number(props.payload.value))} />
             )}
             // Every tick shown: a handful of round numbers never overlap, and recharts need not
             // measure each label in the DOM to find out (a forced layout per render).

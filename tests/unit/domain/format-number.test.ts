@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../../src/domain/format-number';
+import { formatAxisCount, formatCount } from '../../../src/domain/format-number';
 
 describe('formatCount', () => {
   it('writes counts with thousands separators', () => {
@@ -7,5 +7,15 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1000)).toBe('1,000');
     expect(formatCount(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('formatAxisCount', () => {
+  it('writes counts in full below a million and in millions from there', () => {
+    expect(formatAxisCount(0)).toBe('0');
+    expect(formatAxisCount(950_000)).toBe('950,000');
+    expect(formatAxisCount(1_000_000)).toBe('1M');
+    expect(formatAxisCount(2_500_000)).toBe('2.5M');
+    expect(formatAxisCount(12_340_000)).toBe('12.3M');
   });
 });
