@@ -2,7 +2,8 @@
 import { returnedToUkraineBy } from '../domain/official';
 import { summarise } from '../domain/summary';
 import type { Summary } from '../domain/summary';
-import { selectVisibleEvents } from './events';
+import { buildSummaryDays, summaryForRange } from '../domain/summary-by-day';
+import { selectEventIndex, selectVisibleEvents } from './events';
 import type { DerivedInputs } from './inputs';
 import { quoteFiles, selectShownCount } from './quotes';
 import { viewStatus } from '../data/use-dataset';
@@ -11,8 +12,19 @@ import { pick } from './inputs';
 import { selector } from './selector';
 import { viewOf } from './view-state';
 
-/** People returned per side and exchanges, confirmed and expected apart. */
-export const selectSummary = selector([selectVisibleEvents], summarise);
+/** Every event's figures as running totals per day, once per events file. */
+export const selectSummaryDays = selector([selectEventIndex], buildSummaryDays);
+
+/**
+ * People returned per side and exchanges, confirmed and expected apart. A date range alone reads
+ * the running totals (a range change costs two rows, not a pass over every event); a place or a
+ * mediator narrows the events to a few deals, which are summed directly.
+ */
+export const selectSummary = selector(
+  [selectSummaryDays, selectVisibleEvents, pick.from, pick.to, pick.venue, pick.mediator],
+  (days, visible, from, to, venue, mediator) =>
+    venue === null && mediator === null ? summaryForRange(days, from, to) : summarise(visible),
+);
 
 /** How many quotes the browser shows; null until the quote browser's files are in. */
 export const selectShownQuoteCount = (x: DerivedInputs): number | null =>

@@ -23,14 +23,27 @@ export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEv
   // The list is sorted by first day: only events starting in [from − longest span, to] can overlap.
   const start = lowerBound(index.firstDays, range[0] - index.maxSpan);
   const end = lowerBound(index.firstDays, range[1] + 1);
-  return index.list
-    .slice(start, end)
-    .filter(
-      (p) =>
-        overlaps([p.first, p.last], range) &&
-        (venue === null || p.dealVenues.includes(venue)) &&
-        (mediator === null || p.dealMediators.includes(mediator)),
-    );
+  const keep = (p: PreparedEvent) =>
+    overlaps([p.first, p.last], range) &&
+    (venue === null || p.dealVenues.includes(venue)) &&
+    (mediator === null || p.dealMediators.includes(mediator));
+  if (venue === null && mediator === null) return index.list.slice(start, end).filter(keep);
+  // A place or a mediator: walk its own events in that stretch of the list, not every event.
+  const empty = new Int32Array(0);
+  const atVenue = venue === null ? null : (index.atVenue.get(venue) ?? empty);
+  const byMediator = mediator === null ? null : (index.byMediator.get(mediator) ?? empty);
+  const positions =
+    atVenue === null || (byMediator !== null && byMediator.length < atVenue.length)
+      ? byMediator!
+      : atVenue;
+  const kept: PreparedEvent[] = [];
+  for (let k = lowerBound(positions, start); k < positions.length; k++) {
+    const at = positions[k]!;
+    if (at >= end) break;
+    const p = index.list[at]!;
+    if (keep(p)) kept.push(p);
+  }
+  return kept;
 }
 
 /** The ids of a list of prepared events. */

@@ -1,5 +1,5 @@
 /** The headline figures for whatever the filter shows. */
-import type { Headcount } from '../data/schemas';
+import type { EventRecord } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
 import { returnKindOf } from './return-kind';
 
@@ -19,36 +19,66 @@ export interface Summary {
   disputed: number;
 }
 
-const count = (h: Headcount | undefined) => h?.total ?? 0;
+/**
+ * A summary as a row of numbers (every figure is a sum over events), so that running totals per
+ * day can be kept in one typed array and a range's figures are a subtraction.
+ */
+export const summaryWidth = 12;
+const ukraineConfirmed = 0;
+const ukraineExpected = 1;
+const russiaConfirmed = 2;
+const russiaExpected = 3;
+const exchangesConfirmed = 4;
+const exchangesExpected = 5;
+const releases = 6;
+const unknownSize = 7;
+const bodiesHandovers = 8;
+const bodiesToUkraine = 9;
+const bodiesToRussia = 10;
+const disputed = 11;
+
+/** Adds one event's share of the figures to the row starting at `at`. */
+export function addToSummaryRow(row: Float64Array, at: number, event: EventRecord): void {
+  const kind = returnKindOf(event);
+  if (kind === null) return;
+  const confirmed = event.status === 'confirmed';
+  const toUkraine = event.toUkraine?.total ?? 0;
+  const toRussia = event.toRussia?.total ?? 0;
+  if (kind === 'bodies') {
+    if (!confirmed) return;
+    row[at + bodiesHandovers]! += 1;
+    row[at + bodiesToUkraine]! += toUkraine;
+    row[at + bodiesToRussia]! += toRussia;
+    return;
+  }
+  row[at + (confirmed ? exchangesConfirmed : exchangesExpected)]! += 1;
+  row[at + (confirmed ? ukraineConfirmed : ukraineExpected)]! += toUkraine;
+  row[at + (confirmed ? russiaConfirmed : russiaExpected)]! += toRussia;
+  if (confirmed && kind === 'release') row[at + releases]! += 1;
+  if (confirmed && (event.claims?.length ?? 0) > 0) row[at + disputed]! += 1;
+  if (!event.toUkraine && !event.toRussia) row[at + unknownSize]! += 1;
+}
+
+/** The figures held in a summary row. */
+export function summaryFromRow(row: Float64Array): Summary {
+  return {
+    toUkraine: { confirmed: row[ukraineConfirmed]!, expected: row[ukraineExpected]! },
+    toRussia: { confirmed: row[russiaConfirmed]!, expected: row[russiaExpected]! },
+    exchanges: { confirmed: row[exchangesConfirmed]!, expected: row[exchangesExpected]! },
+    releases: row[releases]!,
+    exchangesWithUnknownSize: row[unknownSize]!,
+    bodies: {
+      handovers: row[bodiesHandovers]!,
+      toUkraine: row[bodiesToUkraine]!,
+      toRussia: row[bodiesToRussia]!,
+    },
+    disputed: row[disputed]!,
+  };
+}
 
 /** Sums the exchanges among the given events. */
 export function summarise(events: readonly PreparedEvent[]): Summary {
-  const s: Summary = {
-    toUkraine: { confirmed: 0, expected: 0 },
-    toRussia: { confirmed: 0, expected: 0 },
-    exchanges: { confirmed: 0, expected: 0 },
-    releases: 0,
-    exchangesWithUnknownSize: 0,
-    bodies: { handovers: 0, toUkraine: 0, toRussia: 0 },
-    disputed: 0,
-  };
-  for (const { event } of events) {
-    const kind = returnKindOf(event);
-    if (kind === null) continue;
-    const status = event.status;
-    if (kind === 'bodies') {
-      if (status !== 'confirmed') continue;
-      s.bodies.handovers += 1;
-      s.bodies.toUkraine += count(event.toUkraine);
-      s.bodies.toRussia += count(event.toRussia);
-      continue;
-    }
-    s.exchanges[status] += 1;
-    s.toUkraine[status] += count(event.toUkraine);
-    s.toRussia[status] += count(event.toRussia);
-    if (status === 'confirmed' && kind === 'release') s.releases += 1;
-    if (status === 'confirmed' && (event.claims?.length ?? 0) > 0) s.disputed += 1;
-    if (!event.toUkraine && !event.toRussia) s.exchangesWithUnknownSize += 1;
-  }
-  return s;
+  const row = new Float64Array(summaryWidth);
+  for (const { event } of events) addToSummaryRow(row, 0, event);
+  return summaryFromRow(row);
 }

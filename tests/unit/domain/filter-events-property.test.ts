@@ -46,6 +46,65 @@ describe('filterEvents (binary-searched) keeps exactly what a plain scan keeps',
   });
 });
 
+describe('filterEvents with a place or a mediator keeps what a plain scan keeps, in list order', () => {
+  it('for any events, deals, places, mediators and range', () => {
+    const places = ['geneva', 'istanbul', 'abu-dhabi'];
+    const mediators = ['uae', 'turkey', 'vatican'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            date: day,
+            precision,
+            type: fc.constantFrom('talks', 'agreement', 'exchange') as fc.Arbitrary<
+              'talks' | 'agreement' | 'exchange'
+            >,
+            venueIds: fc.subarray(places),
+            mediators: fc.subarray(mediators),
+            parent: fc.option(fc.nat({ max: 59 }), { nil: undefined }),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.option(day, { nil: null }),
+        fc.option(day, { nil: null }),
+        fc.option(fc.constantFrom(...places, 'nowhere'), { nil: null }),
+        fc.option(fc.constantFrom(...mediators, 'nobody'), { nil: null }),
+        (specs, a, b, venue, mediator) => {
+          const [from, to] = a && b && a > b ? [b, a] : [a, b];
+          const events = specs.map((s, i) =>
+            makeEvent(`e${i}`, {
+              date: s.date,
+              datePrecision: s.precision,
+              type: s.type,
+              venueIds: s.venueIds,
+              mediators: s.mediators,
+              // Deals link to talks and agreements: a stage inherits its deal's places and mediators.
+              ...(s.parent !== undefined && s.parent !== i
+                ? s.type === 'exchange'
+                  ? { agreementId: `e${s.parent}` }
+                  : { talksId: `e${s.parent}` }
+                : {}),
+            }),
+          );
+          const index = buildEventIndex(events);
+          const range = rangeDays(from, to);
+          const expected = index.list
+            .filter(
+              (p) =>
+                overlaps([p.first, p.last], range) &&
+                (venue === null || p.dealVenues.includes(venue)) &&
+                (mediator === null || p.dealMediators.includes(mediator)),
+            )
+            .map((p) => p.event.id);
+          const actual = filterEvents(index, { from, to, venue, mediator }).map((p) => p.event.id);
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('seriesForRange (prepared days) draws exactly what cumulativeSeries draws', () => {
   it('for any exchanges, statuses, spans and range', () => {
     fc.assert(
