@@ -20,7 +20,8 @@ export interface SummaryDays {
 export function buildSummaryDays(events: EventIndex): SummaryDays {
   const list = events.list;
   let days = 0;
-  for (let i = 0; i < list.length; i++) if (i === 0 || list[i]!.first !== list[i - 1]!.first) days++;
+  for (let i = 0; i < list.length; i++)
+    if (i === 0 || list[i]!.first !== list[i - 1]!.first) days++;
   const dayNumbers = new Int32Array(days);
   const totalsBefore = new Float64Array((days + 1) * summaryWidth);
   let day = -1;
@@ -29,7 +30,11 @@ export function buildSummaryDays(events: EventIndex): SummaryDays {
     if (i === 0 || p.first !== list[i - 1]!.first) {
       day++;
       dayNumbers[day] = p.first;
-      totalsBefore.copyWithin((day + 1) * summaryWidth, day * summaryWidth, (day + 1) * summaryWidth);
+      totalsBefore.copyWithin(
+        (day + 1) * summaryWidth,
+        day * summaryWidth,
+        (day + 1) * summaryWidth,
+      );
     }
     addToSummaryRow(totalsBefore, (day + 1) * summaryWidth, p.event);
   }
