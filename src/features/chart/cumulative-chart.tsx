@@ -156,6 +156,8 @@ function StillLine(props: LineDrawShapeProps) {
 
 /** An official statement of people returned to Ukraine, drawn as a point beside the line. */
 export interface TallyPoint {
+  /** The statement's id: two statements can give the same figure on the same day. */
+  id: string;
   t: number;
   figure: number;
 }
@@ -279,7 +281,7 @@ function Overlay({
         .filter((p) => inside(p.t))
         .map((p) => (
           <circle
-            key={`${p.t}-${p.figure}`}
+            key={p.id}
             className="chart-overlay__tally"
             cx={x(p.t)}
             cy={yOf(p.figure)}
