@@ -8,6 +8,7 @@ import { fileSchemas } from './schemas';
 import type { DataFileName } from './schemas';
 import { fileProblem, joinPath } from './problems';
 import { RecordRuns } from './record-stream';
+import { notSure, validInOnePass } from './schema-fast-path';
 import type { Problem } from './problems';
 
 /** The parsed records of a file, or every problem that kept it from parsing. */
@@ -207,6 +208,8 @@ const parsers: Parsers = {
 };
 
 function runSchema<T>(schema: z.ZodMiniType<T>, json: unknown[], file: string): ParseResult<T> {
+  const valid = validInOnePass(schema, json);
+  if (valid !== notSure) return { ok: true, data: valid as T };
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, data: result.data };
   return {

@@ -9,6 +9,7 @@ import * as filter from '../../../src/domain/filter-events';
 import * as series from '../../../src/domain/cumulative-series';
 import * as venueIndex from '../../../src/domain/venue-index';
 import * as summary from '../../../src/domain/summary';
+import * as summaryDays from '../../../src/domain/summary-by-day';
 import * as quoteFilter from '../../../src/domain/quote-filter';
 import { ChartView } from '../../../src/features/chart/chart-view';
 import { EventsView } from '../../../src/features/events/events-view';
@@ -46,6 +47,14 @@ vi.mock('../../../src/domain/summary', async (load) => {
   const real = await load<typeof summary>();
   return { ...real, summarise: vi.fn(real.summarise) };
 });
+vi.mock('../../../src/domain/summary-by-day', async (load) => {
+  const real = await load<typeof summaryDays>();
+  return {
+    ...real,
+    buildSummaryDays: vi.fn(real.buildSummaryDays),
+    summaryForRange: vi.fn(real.summaryForRange),
+  };
+});
 vi.mock('../../../src/domain/quote-filter', async (load) => {
   const real = await load<typeof quoteFilter>();
   return {
@@ -63,6 +72,8 @@ const counted = {
   buildVenueIndex: vi.mocked(venueIndex.buildVenueIndex),
   venueTotalsForDays: vi.mocked(venueIndex.venueTotalsForDays),
   summarise: vi.mocked(summary.summarise),
+  buildSummaryDays: vi.mocked(summaryDays.buildSummaryDays),
+  summaryForRange: vi.mocked(summaryDays.summaryForRange),
   keepQuotes: vi.mocked(quoteFilter.keepQuotes),
   orderQuotes: vi.mocked(quoteFilter.orderQuotes),
 };
@@ -109,7 +120,10 @@ describe('the derived layer', () => {
       seriesForRange: 1,
       buildVenueIndex: 1,
       venueTotalsForDays: 1,
-      summarise: 1,
+      // A date range's figures are read from running totals per day; nothing is summed directly.
+      buildSummaryDays: 1,
+      summaryForRange: 1,
+      summarise: 0,
       // The quote list filters once (its speaker counts reuse that pass).
       keepQuotes: 1,
       orderQuotes: 1,
@@ -127,7 +141,9 @@ describe('the derived layer', () => {
       seriesForRange: 1,
       buildVenueIndex: 0,
       venueTotalsForDays: 1,
-      summarise: 1,
+      buildSummaryDays: 0,
+      summaryForRange: 1,
+      summarise: 0,
       keepQuotes: 1,
       orderQuotes: 0,
     });
@@ -141,7 +157,9 @@ describe('the derived layer', () => {
     // The visible events change (one filter); the range's totals, and so the sizes, do not.
     expect(changed.filterEvents).toBe(1);
     expect(changed.venueTotalsForDays).toBe(0);
+    // A place's few deals are summed directly.
     expect(changed.summarise).toBe(1);
+    expect(changed.summaryForRange).toBe(0);
     expect(changed.keepQuotes).toBe(1);
   });
 

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dataFileNames, fileSchemas } from '../../../src/data/schemas';
+import type { DataFileName } from '../../../src/data/schemas';
+import { notSure, validInOnePass } from '../../../src/data/schema-fast-path';
+
+const curated = (name: DataFileName): unknown[] =>
+  JSON.parse(
+    readFileSync(join(__dirname, '../../../public/data', `${name}.json`), 'utf8'),
+  ) as unknown[];
+
+/** What zod gives, as JSON text: equal texts mean equal values with keys in the same order. */
+const zodSays = (name: DataFileName, value: unknown) => {
+  const result = fileSchemas[name].safeParse(value);
+  return result.success ? JSON.stringify(result.data) : null;
+};
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every place inside a value: the path of keys and indices to it. */
+function pathsIn(value: Json, path: (string | number)[] = []): (string | number)[][] {
+  const here = [path];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => pathsIn(v, [...path, i]))];
+  if (value !== null && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsIn(v, [...path, k]))];
+  return here;
+}
+
+type Change = { kind: 'set'; value: Json } | { kind: 'delete' } | { kind: 'add'; key: string };
+
+/** A copy of the record with one change at a path. */
+function changed(record: Json, path: (string | number)[], change: Change): Json {
+  const copy = structuredClone(record);
+  if (path.length === 0) return change.kind === 'set' ? change.value : copy;
+  let parent: Json = copy;
+  for (const step of path.slice(0, -1)) parent = (parent as Record<string, Json>)[step]!;
+  const last = path[path.length - 1]!;
+  const holder = parent as Record<string | number, Json>;
+  if (change.kind === 'set') holder[last] = change.value;
+  else if (change.kind === 'delete') {
+    if (Array.isArray(holder)) holder.splice(Number(last), 1);
+    else delete holder[last];
+  } else {
+    const target = holder[last];
+    if (target !== null && typeof target === 'object' && !Array.isArray(target))
+      target[change.key] = 'extra';
+  }
+  return copy;
+}
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue() as fc.Arbitrary<Json> }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    value: fc.constantFrom<Json>(
+      '',
+      'x',
+      'not-a-date',
+      '2026-02-30',
+      -1,
+      0,
+      1.5,
+      1e21,
+      null,
+      [],
+      {},
+      true,
+    ),
+  }),
+  fc.constant({ kind: 'delete' as const }),
+  fc.record({ kind: fc.constant('add' as const), key: fc.constantFrom('extra', 'id', 'toString') }),
+);
+
+describe('the schemas fast path', () => {
+  it.each(dataFileNames)(
+    'gives zod’s result for the curated %s file, keys in the same order',
+    (name) => {
+      const json = curated(name);
+      const fast = validInOnePass(fileSchemas[name], json);
+      expect(fast).not.toBe(notSure);
+      expect(JSON.stringify(fast)).toBe(zodSays(name, json));
+    },
+  );
+
+  it('never calls a record valid that zod refuses, and takes every record zod takes', () => {
+    const files = dataFileNames.map((name) => ({ name, records: curated(name) as Json[] }));
+    const pick = fc
+      .constantFrom(...files.filter((f) => f.records.length > 0))
+      .chain(({ name, records }) =>
+        fc.nat({ max: records.length - 1 }).chain((at) => {
+          const record = records[at]!;
+          const paths = pathsIn(record);
+          return fc.record({
+            name: fc.constant(name),
+            record: fc.constant(record),
+            path: fc.constantFrom(...paths),
+            change,
+          });
+        }),
+      );
+    fc.assert(
+      fc.property(pick, ({ name, record, path, change }) => {
+        const file = [changed(record, path, change)];
+        const fast = validInOnePass(fileSchemas[name], file);
+        const zod = zodSays(name, file);
+        if (fast === notSure) expect(zod).toBeNull();
+        else expect(JSON.stringify(fast)).toBe(zod);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sends numbers JSON cannot hold (a record built in code) to zod', () => {
+    const [tally] = curated('tallies') as Record<string, unknown>[];
+    for (const figure of [Infinity, NaN])
+      expect(validInOnePass(fileSchemas.tallies, [{ ...tally, figure }])).toBe(notSure);
+    expect(validInOnePass(fileSchemas.tallies, [tally])).not.toBe(notSure);
+  });
+
+  it('leaves the records it was given as they were', () => {
+    const json = curated('events');
+    const before = JSON.stringify(json);
+    validInOnePass(fileSchemas.events, json);
+    expect(JSON.stringify(json)).toBe(before);
+  });
+});
