@@ -9,25 +9,29 @@
  * usual way, which words the problem exactly as before.
  */
 export class RecordSplitter {
-  /** Text of the record being read, from earlier pieces. */
+  /** Text after the last record boundary, from earlier pieces. */
   private pending = '';
   private started = false;
   private ended = false;
   private depth = 0;
   private inString = false;
   private escaped = false;
-  private records = 0;
+  /** Whether anything but white space came since the array opened or since the last comma. */
+  private filled = false;
+  private commas = 0;
   /** Set once the text is not a JSON array this reader can split. */
   failed = false;
 
   /**
-   * Reads the next piece of the file; returns the text of the records completed in it, joined by
-   * commas (an empty string when none was).
+   * Reads the next piece of the file; returns the text of the records completed in it, with the
+   * commas between them (an empty string when none was).
    */
   push(piece: string): string {
     if (this.failed) return '';
-    const done: string[] = [];
     let from = 0;
+    // Where the completed records end in this piece: the last comma between records, or the
+    // array's closing bracket.
+    let cut = -1;
     for (let i = 0; i < piece.length; i++) {
       if (this.inString) {
         // Most of a data file is string content: jump to its next quote instead of reading it.
@@ -60,35 +64,32 @@ export class RecordSplitter {
         from = i + 1;
         continue;
       }
+      if (this.depth === 0 && (c === 0x2c || c === 0x5d)) {
+        // A blank record ("[1,,2]", "[1,]") is a syntax error: the whole-text parse words it.
+        if (!this.filled && (c === 0x2c || this.commas > 0)) return this.fail();
+        if (c === 0x2c) {
+          this.commas += 1;
+          this.filled = false;
+        } else this.ended = true;
+        cut = i;
+        continue;
+      }
+      this.filled = true;
       if (c === 0x22) this.inString = true;
       else if (c === 0x7b || c === 0x5b) this.depth += 1;
       else if (c === 0x7d || c === 0x5d) {
-        if (this.depth > 0) this.depth -= 1;
-        else if (c === 0x5d) {
-          // The array's own closing bracket: "[]" holds no record at all.
-          const last = this.pending + piece.slice(from, i);
-          if (this.records > 0 || last.trim() !== '') {
-            if (!this.take(done, last)) return this.fail();
-          }
-          this.pending = '';
-          this.ended = true;
-        } else return this.fail();
-      } else if (c === 0x2c && this.depth === 0) {
-        if (!this.take(done, this.pending + piece.slice(from, i))) return this.fail();
-        this.pending = '';
-        from = i + 1;
+        if (this.depth === 0) return this.fail();
+        this.depth -= 1;
       }
     }
-    if (this.started && !this.ended) this.pending += piece.slice(from);
-    return done.join(',');
-  }
-
-  // A blank record ("[1,,2]", "[1,]") is a syntax error: the whole-text parse words it.
-  private take(done: string[], record: string): boolean {
-    if (record.trim() === '') return false;
-    done.push(record);
-    this.records += 1;
-    return true;
+    if (!this.started) return '';
+    if (cut === -1) {
+      this.pending += piece.slice(from);
+      return '';
+    }
+    const done = this.pending + piece.slice(from, cut);
+    this.pending = this.ended ? '' : piece.slice(cut + 1);
+    return done;
   }
 
   /** True once the whole array was read and closed, with nothing after it. */
