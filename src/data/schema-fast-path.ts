@@ -6,9 +6,10 @@
  * The pass is built at run time from the schemas themselves, so they stay the one statement of
  * what a record is: types, enum values, optional / nullable / default rules and object shapes are
  * read from each schema's definition, and every check (lengths, patterns, dates, refinements) is
- * zod's own check function. It only answers "valid, and here is what zod's parse gives" or "not
- * sure": anything unexpected — a failed check, an unknown key, a kind of schema it does not know —
- * sends the file to zod's parse, which words every problem exactly as before.
+ * zod's own check function. It only answers "valid, and here is what zod's parse gives" (the
+ * record itself where zod's would be an identical copy) or "not sure": anything unexpected — a
+ * failed check, an unknown key, a kind of schema it does not know — sends the file to zod's parse,
+ * which words every problem exactly as before.
  */
 import type * as z from 'zod/mini';
 
@@ -117,17 +118,22 @@ function arrayPass(element: Internals): Pass | null {
   if (!pass) return null;
   return (v) => {
     if (!Array.isArray(v)) return notSure;
-    const out: unknown[] = new Array(v.length);
+    // A copy only when an element changed (a default filled in); else the array itself.
+    let out: unknown[] | null = null;
     for (let i = 0; i < v.length; i++) {
       const item = pass(v[i]);
       if (item === notSure) return notSure;
-      out[i] = item;
+      if (out === null && item !== v[i]) out = v.slice(0, i);
+      if (out !== null) out.push(item);
     }
-    return out;
+    return out ?? v;
   };
 }
 
-/** An object's keys in the shape's order, each as zod's handlePropertyResult treats it. */
+/**
+ * An object's keys in the shape's order, each as zod's handlePropertyResult treats it; unknown keys
+ * refused (strict) or dropped.
+ */
 function objectPass(zod: Internals): Pass | null {
   const { shape, catchall } = zod.def;
   if (!shape || Object.getOwnPropertySymbols(shape).length > 0) return null;
@@ -142,20 +148,49 @@ function objectPass(zod: Internals): Pass | null {
     if (!pass) return null;
     fields.push({ key, pass, optin: field.optin, optout: field.optout });
   }
-  const known = new Set(fields.map((f) => f.key));
+  const position = new Map(fields.map((f, at) => [f.key, at]));
+  // Each field's result for the record being read (a pass never reads its own kind of object
+  // inside itself: the schemas have no recursion).
+  const results: unknown[] = new Array(fields.length);
+  const omitted = Symbol('omitted');
   return (v) => {
     if (!isObject(v)) return notSure;
-    const out: Record<string, unknown> = {};
-    for (const { key, pass, optin, optout } of fields) {
+    // A record whose keys are all known and come in the shape's order, and whose fields come out
+    // as they went in, is what zod's parse would build: it is kept as it is, not copied.
+    let same = true;
+    let last = -1;
+    for (const key in v) {
+      const at = position.get(key);
+      if (at === undefined) {
+        if (strict) return notSure;
+        same = false;
+      } else {
+        if (at < last) same = false;
+        last = at;
+      }
+    }
+    for (let at = 0; at < fields.length; at++) {
+      const { key, pass, optin, optout } = fields[at]!;
       const present = key in v;
-      if (!present && optin === 'optional' && optout === 'optional') continue;
+      if (!present && optin === 'optional' && optout === 'optional') {
+        results[at] = omitted;
+        continue;
+      }
       if (!present && optin === undefined) return notSure;
       const value = pass(v[key]);
       if (value === notSure) return notSure;
-      if (value !== undefined) out[key] = value;
-      else if (present || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;
+      if (value !== v[key]) same = false;
+      results[at] = value;
     }
-    if (strict) for (const key in v) if (!known.has(key)) return notSure;
+    if (same) return v;
+    const out: Record<string, unknown> = {};
+    for (let at = 0; at < fields.length; at++) {
+      const { key, optin, optout } = fields[at]!;
+      const value = results[at];
+      if (value === omitted) continue;
+      if (value !== undefined) out[key] = value;
+      else if (key in v || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;
+    }
     return out;
   };
 }

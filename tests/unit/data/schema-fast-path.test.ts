@@ -28,17 +28,26 @@ function pathsIn(value: Json, path: (string | number)[] = []): (string | number)
   return here;
 }
 
-type Change = { kind: 'set'; value: Json } | { kind: 'delete' } | { kind: 'add'; key: string };
+type Change =
+  | { kind: 'set'; value: Json }
+  | { kind: 'delete' }
+  | { kind: 'add'; key: string }
+  | { kind: 'reverse' };
 
 /** A copy of the record with one change at a path. */
 function changed(record: Json, path: (string | number)[], change: Change): Json {
   const copy = structuredClone(record);
   if (path.length === 0) return change.kind === 'set' ? change.value : copy;
+  const reversed = (value: Json): Json =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).reverse())
+      : value;
   let parent: Json = copy;
   for (const step of path.slice(0, -1)) parent = (parent as Record<string, Json>)[step]!;
   const last = path[path.length - 1]!;
   const holder = parent as Record<string | number, Json>;
   if (change.kind === 'set') holder[last] = change.value;
+  else if (change.kind === 'reverse') holder[last] = reversed(holder[last]!);
   else if (change.kind === 'delete') {
     if (Array.isArray(holder)) holder.splice(Number(last), 1);
     else delete holder[last];
@@ -70,6 +79,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     ),
   }),
   fc.constant({ kind: 'delete' as const }),
+  fc.constant({ kind: 'reverse' as const }),
   fc.record({ kind: fc.constant('add' as const), key: fc.constantFrom('extra', 'id', 'toString') }),
 );
 
@@ -117,6 +127,16 @@ describe('the schemas fast path', () => {
     for (const figure of [Infinity, NaN])
       expect(validInOnePass(fileSchemas.tallies, [{ ...tally, figure }])).toBe(notSure);
     expect(validInOnePass(fileSchemas.tallies, [tally])).not.toBe(notSure);
+  });
+
+  it('fills a default and puts keys in the shape’s order, as zod does', () => {
+    const [event] = curated('events') as Record<string, unknown>[];
+    const { inferred: _, ...rest } = event!;
+    const shuffled = Object.fromEntries(Object.entries(rest).reverse());
+    const [out] = validInOnePass(fileSchemas.events, [shuffled]) as Record<string, unknown>[];
+    expect(out!.inferred).toEqual([]);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(fileSchemas.events.parse([shuffled])[0]));
+    expect(Object.keys(out!)[0]).toBe('id');
   });
 
   it('leaves the records it was given as they were', () => {
