@@ -12,6 +12,19 @@ const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Date.parse, whose answer (NaN for nonsense) it always was.
  */
 export function dayNumber(iso: string): number {
+  let day = knownDays.get(iso);
+  if (day === undefined) {
+    day = countDays(iso);
+    // A record holds a few thousand distinct dates for hundreds of thousands of uses.
+    if (knownDays.size >= 50_000) knownDays.clear();
+    knownDays.set(iso, day);
+  }
+  return day;
+}
+
+const knownDays = new Map<string, number>();
+
+function countDays(iso: string): number {
   const m = isoDay.exec(iso);
   if (m) {
     const year = Number(m[1]);

@@ -28,26 +28,6 @@ export interface EventIndex {
   byId: Map<string, PreparedEvent>;
   /** Events that carry out or follow from an event (agreement → stages, talks → agreements…). */
   children: Map<string, string[]>;
-  /** Each place's events (dealVenues), as ascending positions in `list`: what a place filter reads. */
-  atVenue: Map<string, Int32Array>;
-  /** Each mediator's events (dealMediators), as ascending positions in `list`. */
-  byMediator: Map<string, Int32Array>;
-}
-
-/** The positions in `list` of the events carrying each key, ascending. */
-function positionsBy(
-  list: readonly PreparedEvent[],
-  keysOf: (p: PreparedEvent) => readonly string[],
-): Map<string, Int32Array> {
-  const found = new Map<string, number[]>();
-  list.forEach((p, i) => {
-    for (const key of keysOf(p)) {
-      const at = found.get(key);
-      if (at) at.push(i);
-      else found.set(key, [i]);
-    }
-  });
-  return new Map([...found].map(([key, at]) => [key, Int32Array.from(at)]));
 }
 
 function parentIds(event: EventRecord): string[] {
@@ -112,8 +92,6 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
     maxSpan,
     byId: new Map(list.map((p) => [p.event.id, p])),
     children,
-    atVenue: positionsBy(list, (p) => p.dealVenues),
-    byMediator: positionsBy(list, (p) => p.dealMediators),
   };
 }
 
