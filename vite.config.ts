@@ -41,8 +41,8 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * The app's script and the chart's code (recharts, a chunk of its own) are started by public/boot.js,
- * not by tags in <head>: on the prerendered page they wait for its first frame, so on a slow link
+ * The app's script, the chunks it imports and the chart's code (recharts, a chunk of its own) are
+ * started by public/boot.js, not by tags in <head>: on the prerendered page they wait for its first frame, so on a slow link
  * they do not compete with the stylesheet that frame needs. Their built names go on boot.js's tag.
  */
 function startScriptsFromBoot(): Plugin {
@@ -60,11 +60,25 @@ function startScriptsFromBoot(): Plugin {
         if (!chart || !entry || !html.includes(boot)) {
           throw new Error('index.html: no entry script, chart chunk or boot.js tag to hand over');
         }
-        return html
-          .replace(entry[0], '')
+        // Chunks the entry imports (shared with the lazy views) are preloaded by boot.js with it.
+        const preloads = [
+          ...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+        ];
+        // The schemas' fast path is not needed to paint, but the data files' checks want it from
+        // their first records: it is fetched with the app's script, ahead of the data.
+        const checks = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.name === 'schema-fast-path',
+        );
+        const shared = [
+          ...preloads.map((m) => m[1]),
+          ...(checks ? [`./${checks.fileName}`] : []),
+        ].join(' ');
+        return preloads
+          .reduce((page, m) => page.replace(m[0], ''), html.replace(entry[0], ''))
           .replace(
             boot,
-            `<script src="./boot.js" data-entry="${entry[1]}" data-chart="./${chart.fileName}"></script>`,
+            `<script src="./boot.js" data-entry="${entry[1]}" data-chart="./${chart.fileName}"` +
+              `${shared ? ` data-preload="${shared}"` : ''}></script>`,
           );
       },
     },

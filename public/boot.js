@@ -37,8 +37,9 @@ if (ownView) {
         crossorigin: 'anonymous',
       });
     }
-    if (tag?.dataset.chart)
-      add('link', { rel: 'modulepreload', href: tag.dataset.chart, crossorigin: '' });
+    for (const href of [...(tag?.dataset.preload?.split(' ') ?? []), tag?.dataset.chart]) {
+      if (href) add('link', { rel: 'modulepreload', href, crossorigin: '' });
+    }
     if (tag?.dataset.entry)
       add('script', { type: 'module', src: tag.dataset.entry, crossorigin: '' });
   };

@@ -1,5 +1,5 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
-import { useDeferredValue, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../components/use-hydrated';
 import { useNearScreen } from '../components/use-near-screen';
 import { PendingView, pendingViews } from './pending-view';
@@ -8,8 +8,8 @@ import { useDerived } from '../derived/use-derived';
 import type { ChartExport } from '../components/chart-export';
 import { useAppStore } from '../state/store';
 import { ChartView } from '../features/chart/chart-view';
-import { LazyMapView as MapView } from './lazy-map';
-import { QuotesView } from '../features/quotes/quotes-view';
+import { LazyMapView as MapView, preloadMapView } from './lazy-map';
+import { LazyQuotesView as QuotesView, preloadQuotesView } from './lazy-quotes';
 import { EventsView } from '../features/events/events-view';
 import { DateRangeControl } from '../features/filters/date-range-control';
 import { SummaryFigures } from '../features/summary/summary-figures';
@@ -50,6 +50,14 @@ export function Dashboard() {
   );
   const lazily = fromHtml && onPhone;
   const near = useNearScreen(belowTheChart, rest && lazily);
+  // Where every view is built at once, their code is fetched while the data downloads rather than
+  // once it is in (on a phone it waits for the views to come near the screen, as above).
+  useEffect(() => {
+    if (hydrated && !lazily && !embed) {
+      preloadMapView();
+      preloadQuotesView();
+    }
+  }, [hydrated, lazily, embed]);
   const build = (id: (typeof belowTheChart)[number]) => rest && (!lazily || near.has(id));
   if (embed) return <EmbedFrame view={embed} />;
   return (

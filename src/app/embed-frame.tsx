@@ -2,7 +2,7 @@
 import type { EmbedView } from '../state/url-codec';
 import { ChartView } from '../features/chart/chart-view';
 import { LazyMapView as MapView } from './lazy-map';
-import { QuotesView } from '../features/quotes/quotes-view';
+import { LazyQuotesView as QuotesView } from './lazy-quotes';
 import { EventsView } from '../features/events/events-view';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { fullViewUrl } from '../features/share/share-urls';

@@ -6,9 +6,13 @@
 import { lazy, Suspense } from 'react';
 import { PendingView, pendingViews } from './pending-view';
 
-const MapView = lazy(() =>
-  import('../features/map/map-view').then((m) => ({ default: m.MapView })),
-);
+const load = () => import('../features/map/map-view');
+const MapView = lazy(() => load().then((m) => ({ default: m.MapView })));
+
+/** Starts fetching the view's code ahead of its first render (the module loader keeps one copy). */
+export function preloadMapView(): void {
+  void load();
+}
 
 export function LazyMapView() {
   return (

@@ -4,7 +4,12 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { DataFileName } from './schemas';
-import { parseJsonRecords, parseJsonRecordsInSlices, parseJsonStreamInSlices } from './parse-file';
+import {
+  loadFastChecks,
+  parseJsonRecords,
+  parseJsonRecordsInSlices,
+  parseJsonStreamInSlices,
+} from './parse-file';
 import type { RecordsResult } from './parse-file';
 import type { DataFileRecords } from './parse-file';
 import { fileProblem } from './problems';
@@ -49,6 +54,7 @@ export async function fetchDataFile<N extends DataFileName>(
   name: N,
   signal?: AbortSignal,
 ): Promise<LoadedFile<N>> {
+  loadFastChecks();
   let response: Response;
   try {
     response = await fetch(dataFileUrl(name), { signal });

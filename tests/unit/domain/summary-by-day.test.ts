@@ -60,6 +60,7 @@ describe('summaryForRange (running totals per day) gives what summarise gives', 
                         total: 1,
                         moreThan: false,
                         sourceId: 'src',
+                        note: 'Moscow gave a lower figure.',
                       },
                     ],
                   }
