@@ -8,8 +8,11 @@ import { useDerived } from '../derived/use-derived';
 import type { ChartExport } from '../components/chart-export';
 import { useAppStore } from '../state/store';
 import { ChartView } from '../features/chart/chart-view';
-import { LazyMapView as MapView, preloadMapView } from './lazy-map';
-import { LazyQuotesView as QuotesView, preloadQuotesView } from './lazy-quotes';
+import {
+  LazyMapView as MapView,
+  LazyQuotesView as QuotesView,
+  preloadLazyViews,
+} from './lazy-views';
 import { EventsView } from '../features/events/events-view';
 import { DateRangeControl } from '../features/filters/date-range-control';
 import { SummaryFigures } from '../features/summary/summary-figures';
@@ -54,8 +57,7 @@ export function Dashboard() {
   // once it is in (on a phone it waits for the views to come near the screen, as above).
   useEffect(() => {
     if (hydrated && !lazily && !embed) {
-      preloadMapView();
-      preloadQuotesView();
+      preloadLazyViews();
     }
   }, [hydrated, lazily, embed]);
   const build = (id: (typeof belowTheChart)[number]) => rest && (!lazily || near.has(id));

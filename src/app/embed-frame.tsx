@@ -1,8 +1,7 @@
 /** `?embed=1&view=…`: one view without the page chrome, sized to its frame, with a link back. */
 import type { EmbedView } from '../state/url-codec';
 import { ChartView } from '../features/chart/chart-view';
-import { LazyMapView as MapView } from './lazy-map';
-import { LazyQuotesView as QuotesView } from './lazy-quotes';
+import { LazyMapView as MapView, LazyQuotesView as QuotesView } from './lazy-views';
 import { EventsView } from '../features/events/events-view';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { fullViewUrl } from '../features/share/share-urls';
