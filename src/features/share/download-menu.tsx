@@ -22,7 +22,7 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
 
   const download = async (what: string) => {
     try {
-      // The file makers (Papa Parse among them) are fetched at the first download.
+      // The file makers (CSV, SVG, PNG) are fetched at the first download.
       const { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } = await import('./downloads');
       if (what === 'events-csv' || what === 'events-json') {
         const rows = shownEvents();

@@ -1,6 +1,6 @@
 /** Turns rows and the chart's SVG into files and hands them to the browser as downloads. */
-import Papa from 'papaparse';
 import type { LegendItem } from '../../components/chart-export';
+import { csvText } from '../../domain/csv';
 import { neutraliseFormula } from '../../domain/export-rows';
 
 /** Saves a blob under a file name (an object URL, so no data leaves the page). */
@@ -16,9 +16,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Rows as CSV (papaparse quotes every field that needs it; formulas are neutralised). */
+/** Rows as CSV (every field that needs it quoted; formulas neutralised). */
 export function toCsv<T extends object>(rows: readonly T[]): Blob {
-  const csv = Papa.unparse(rows.map(neutraliseFormula), { quotes: false, newline: '\r\n' });
+  const csv = csvText(rows.map(neutraliseFormula));
   return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
 }
 
