@@ -29,10 +29,8 @@ export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEv
     (mediator === null || p.dealMediators.includes(mediator));
   if (venue === null && mediator === null) return index.list.slice(start, end).filter(keep);
   // A place or a mediator: walk its own events in that stretch of the list, not every event.
-  const empty = new Int32Array(0);
-  const atVenue = venue === null ? null : (positionsOf(index, 'dealVenues').get(venue) ?? empty);
-  const byMediator =
-    mediator === null ? null : (positionsOf(index, 'dealMediators').get(mediator) ?? empty);
+  const atVenue = venue === null ? null : positionsOf(index, 'dealVenues', venue);
+  const byMediator = mediator === null ? null : positionsOf(index, 'dealMediators', mediator);
   const positions =
     atVenue === null || (byMediator !== null && byMediator.length < atVenue.length)
       ? byMediator!
@@ -48,30 +46,25 @@ export function filterEvents(index: EventIndex, filter: EventFilter): PreparedEv
 }
 
 type KeyList = 'dealVenues' | 'dealMediators';
-const positions = new WeakMap<EventIndex, Partial<Record<KeyList, Map<string, Int32Array>>>>();
+const positions = new WeakMap<EventIndex, Record<KeyList, Map<string, Int32Array>>>();
 
 /**
- * Each place's (or mediator's) events as ascending positions in the list: built the first time a
- * place or mediator is chosen, not as part of every load (~50 ms at 100,000 events).
+ * One place's (or mediator's) events as ascending positions in the list, found by one pass the
+ * first time it is chosen and kept: choosing it again walks only its own events. Not built for every
+ * place at load, nor for all at the first choice (~50 ms at 100,000 events, one click's budget).
  */
-function positionsOf(index: EventIndex, keys: KeyList): Map<string, Int32Array> {
+function positionsOf(index: EventIndex, keys: KeyList, id: string): Int32Array {
   let built = positions.get(index);
-  if (!built) positions.set(index, (built = {}));
-  const known = built[keys];
-  if (known) return known;
-  const counts = new Map<string, number>();
-  for (const p of index.list) for (const id of p[keys]) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const found = new Map<string, Int32Array>();
-  for (const [id, n] of counts) found.set(id, new Int32Array(n));
-  const filled = new Map<string, number>();
-  index.list.forEach((p, at) => {
-    for (const id of p[keys]) {
-      const i = filled.get(id) ?? 0;
-      found.get(id)![i] = at;
-      filled.set(id, i + 1);
-    }
-  });
-  return (built[keys] = found);
+  if (!built) positions.set(index, (built = { dealVenues: new Map(), dealMediators: new Map() }));
+  let found = built[keys].get(id);
+  if (!found) {
+    const at: number[] = [];
+    index.list.forEach((p, i) => {
+      if (p[keys].includes(id)) at.push(i);
+    });
+    built[keys].set(id, (found = Int32Array.from(at)));
+  }
+  return found;
 }
 
 /** The ids of a list of prepared events. */
