@@ -28,6 +28,7 @@ export const LazyQuotesView = lazyView(() => loadQuotes().then((m) => m.QuotesVi
 
 /** Starts fetching the views' code ahead of their first render (the module loader keeps one copy). */
 export function preloadLazyViews(): void {
-  void loadMap();
-  void loadQuotes();
+  // A failed fetch is left to the view's own load, which shows it in its region.
+  loadMap().catch(() => undefined);
+  loadQuotes().catch(() => undefined);
 }

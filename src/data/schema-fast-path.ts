@@ -87,8 +87,9 @@ function passFor(zod: Internals): Pass | null {
       return def.element ? arrayPass(def.element._zod) : null;
     case 'optional': {
       const inner = def.innerType?._zod;
-      // An optional default substitutes for absence: not a case the schemas have.
-      if (!inner || inner.optin === 'defaulted') return null;
+      // An optional default substitutes for absence, and an exact optional refuses undefined: not
+      // cases the schemas have.
+      if (!inner || inner.optin === 'defaulted' || zod.traits.has('$ZodExactOptional')) return null;
       const pass = build(inner);
       return pass && ((v) => (v === undefined ? undefined : pass(v)));
     }
@@ -179,7 +180,9 @@ function objectPass(zod: Internals): Pass | null {
       if (!present && optin === undefined) return notSure;
       const value = pass(v[key]);
       if (value === notSure) return notSure;
-      if (value !== v[key]) same = false;
+      // A default filled in for an absent key (even an undefined one) adds the key.
+      if (value !== v[key] || (!present && optin === 'defaulted' && optout !== 'optional'))
+        same = false;
       results[at] = value;
     }
     if (same) return v;

@@ -9,7 +9,8 @@ const needsQuotes = /[",\r\n\ufeff]|^ | $/;
 
 function field(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = String(value);
+  const text =
+    value instanceof Date ? (isNaN(value.getTime()) ? '' : value.toISOString()) : String(value);
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

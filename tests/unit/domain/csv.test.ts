@@ -13,6 +13,7 @@ const value = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
+  fc.date(),
 );
 const keys = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n') }), {
   maxLength: 5,
