@@ -6,6 +6,7 @@
 import { returnsBodies, returnsPeople } from './return-kind';
 import type { EventRecord } from '../data/schemas';
 import { isoFromDay, rangeDays } from './dates';
+import { runningInto } from './event-index';
 import type { EventIndex, PreparedEvent } from './event-index';
 import { lowerBound } from './sorted';
 
@@ -124,17 +125,8 @@ export function seriesForRange(
   maxRows = 800,
 ): SeriesRow[] {
   const [start, end] = rangeDays(from, to);
-  const list = index.events.list;
   // Exchanges starting before the range but still running on its first day (a multi-day handover).
-  const straddling: PreparedEvent[] = [];
-  for (
-    let i = lowerBound(index.events.firstDays, start - index.events.maxSpan);
-    i < list.length && list[i]!.first < start;
-    i++
-  ) {
-    const p = list[i]!;
-    if (p.last >= start && p.first <= end) straddling.push(p);
-  }
+  const straddling = runningInto(index.events, [start, end]);
   const inside = index.days.slice(
     lowerBound(index.dayNumbers, start),
     lowerBound(index.dayNumbers, end + 1),

@@ -4,6 +4,7 @@
  */
 import type { EventRecord } from '../data/schemas';
 import { spanOf } from './dates';
+import { lowerBound } from './sorted';
 
 /** An event with what every view needs precomputed. */
 export interface PreparedEvent {
@@ -106,4 +107,20 @@ export function eventFamily(index: EventIndex, id: string): Set<string> {
     queue.push(...(index.children.get(next) ?? []));
   }
   return family;
+}
+
+/**
+ * The events that start before days [start, end] and still run into it (a multi-day handover): the
+ * few a range's running totals cannot hold, since those count events by the day they start. Only
+ * events starting within the longest span before the range are looked at.
+ */
+export function runningInto(index: EventIndex, [start, end]: [number, number]): PreparedEvent[] {
+  const found: PreparedEvent[] = [];
+  const { list } = index;
+  for (let i = lowerBound(index.firstDays, start - index.maxSpan); i < list.length; i++) {
+    const p = list[i]!;
+    if (p.first >= start) break;
+    if (p.last >= start && p.first <= end) found.push(p);
+  }
+  return found;
 }

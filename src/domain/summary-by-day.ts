@@ -3,7 +3,8 @@
  * once per events file, so a range's figures are the difference of two rows (plus the few
  * exchanges that began before the range and run into it).
  */
-import { overlaps, rangeDays } from './dates';
+import { rangeDays } from './dates';
+import { runningInto } from './event-index';
 import type { EventIndex } from './event-index';
 import { lowerBound } from './sorted';
 import { addToSummaryRow, summaryFromRow, summaryWidth } from './summary';
@@ -57,11 +58,6 @@ export function summaryForRange(
     row[k] =
       index.totalsBefore[last * summaryWidth + k]! - index.totalsBefore[first * summaryWidth + k]!;
   // Those starting before it count when they run into it (a multi-day handover).
-  const { list, firstDays, maxSpan } = index.events;
-  for (let i = lowerBound(firstDays, start - maxSpan); i < list.length; i++) {
-    const p = list[i]!;
-    if (p.first >= start) break;
-    if (overlaps([p.first, p.last], range)) addToSummaryRow(row, 0, p.event);
-  }
+  for (const p of runningInto(index.events, range)) addToSummaryRow(row, 0, p.event);
   return summaryFromRow(row);
 }

@@ -4,6 +4,7 @@
  * that pass was 35 ms of every range change.
  */
 import type { Venue } from '../data/schemas';
+import { runningInto } from './event-index';
 import type { EventIndex } from './event-index';
 import { lowerBound } from './sorted';
 import { addEventTo, contributionOf, emptyTotals } from './venue-totals';
@@ -94,11 +95,6 @@ export function venueTotalsForDays(
     t.peopleConfirmed = runs.peopleConfirmed[b]! - runs.peopleConfirmed[a]!;
     t.peopleExpected = runs.peopleExpected[b]! - runs.peopleExpected[a]!;
   }
-  const start = lowerBound(index.firstDays, from - index.maxSpan);
-  const end = lowerBound(index.firstDays, from);
-  for (let at = start; at < end; at++) {
-    const p = index.list[at]!;
-    if (p.last >= from && p.first <= to) addEventTo(byId, p);
-  }
+  for (const p of runningInto(index, [from, to])) addEventTo(byId, p);
   return [...byId.values()];
 }
