@@ -64,15 +64,13 @@ function startScriptsFromBoot(): Plugin {
         const preloads = [
           ...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g),
         ];
-        // The schemas' fast path is not needed to paint, but the data files' checks want it from
-        // their first records: it is fetched with the app's script, ahead of the data.
-        const checks = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.name === 'schema-fast-path',
+        // The code that reads the data files (with zod and the schemas) is not needed to paint,
+        // but the data is read with it from the first byte: it is fetched with the app's script.
+        const reader = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.name === 'load-file',
         );
-        const shared = [
-          ...preloads.map((m) => m[1]),
-          ...(checks ? [`./${checks.fileName}`] : []),
-        ].join(' ');
+        if (!reader) throw new Error("index.html: no chunk with the data files' reading code");
+        const shared = [...preloads.map((m) => m[1]), `./${reader.fileName}`].join(' ');
         return preloads
           .reduce((page, m) => page.replace(m[0], ''), html.replace(entry[0], ''))
           .replace(

@@ -11,7 +11,7 @@ import { checkDataset } from '../src/data/integrity';
 import { parseJsonText } from '../src/data/parse-file';
 import { countProblems, formatProblem } from '../src/data/problems';
 import type { Problem } from '../src/data/problems';
-import { dataFileNames } from '../src/data/schemas';
+import { dataFileNames } from '../src/data/file-names';
 import { provenanceCounts } from '../src/data/check-provenance';
 import type { DataFileName, Dataset } from '../src/data/schemas';
 

@@ -23,7 +23,7 @@ import type {
   Venue,
   VenueKind,
 } from '../src/data/schemas';
-import { dataFileNames } from '../src/data/schemas';
+import { dataFileNames } from '../src/data/file-names';
 
 /** What to generate. */
 export interface GenerateOptions {

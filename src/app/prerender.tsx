@@ -8,8 +8,9 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app';
 import { createQueryClient } from './query-client';
-import { dataKeys, loadedFileOf } from '../data/data-queries';
-import { dataFileNames } from '../data/schemas';
+import { dataKeys } from '../data/data-queries';
+import { loadedFileOf } from '../data/load-file';
+import { dataFileNames } from '../data/file-names';
 
 /** The page's markup for `#root`, given each data file's text. */
 export async function prerenderDefaultView(

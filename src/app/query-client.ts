@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { dataFileQuery } from '../data/data-queries';
-import { dataFileNames } from '../data/schemas';
+import { dataFileNames } from '../data/file-names';
 
 /** One client for the app; data files never go stale within a visit. */
 export function createQueryClient(): QueryClient {

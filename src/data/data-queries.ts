@@ -1,151 +1,36 @@
 /**
  * Loading the data files: one react-query query per file, each fetched and validated at the edge
- * (the only code that touches the network). A file that fails carries its located problems.
+ * (load-file.ts, the only code that reads them). A file that fails carries its located problems.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { DataFileName } from './schemas';
-import {
-  loadFastChecks,
-  parseJsonRecords,
-  parseJsonRecordsInSlices,
-  parseJsonStreamInSlices,
-} from './parse-file';
-import type { RecordsResult } from './parse-file';
-import type { DataFileRecords } from './parse-file';
-import { fileProblem } from './problems';
-import type { Problem } from './problems';
-
-/** Why a file could not be used: it names the file and, where known, the records and fields. */
-export class DataFileError extends Error {
-  readonly file: string;
-  readonly problems: Problem[];
-  /** Network and server failures are worth retrying; a broken file is not. */
-  readonly transient: boolean;
-  constructor(name: DataFileName, problems: Problem[], transient: boolean) {
-    super(problems[0]?.message ?? `${name}.json could not be loaded`);
-    this.name = 'DataFileError';
-    this.file = `${name}.json`;
-    this.problems = problems;
-    this.transient = transient;
-  }
-}
-
-const problemWith = (name: DataFileName, message: string) => fileProblem(`${name}.json`, message);
+import { DataFileError, problemWith } from './data-file-error';
+import type { DataFileName } from './file-names';
+import type * as LoadFile from './load-file';
+import type { LoadedFile } from './load-file';
 
 /** The URL of a data file, relative to the page so dist/ works under any path. */
 export function dataFileUrl(name: DataFileName): string {
   return `${import.meta.env.BASE_URL}data/${name}.json`;
 }
 
-/** A loaded file: its valid records, and a problem for each record left out of them. */
-export interface LoadedFile<N extends DataFileName> {
-  records: DataFileRecords<N>;
-  /** Records that failed their schema, located by their place in the file. */
-  leftOut: Problem[];
-  /** `positions[i]` is the place in the file of `records[i]`. */
-  positions: number[];
-}
-
 /**
- * Fetches and validates one data file. A file that cannot be read at all (network, HTTP, not JSON,
- * not an array) throws a DataFileError; a broken record only leaves that record out.
+ * Fetches and validates one data file (load-file.ts, a chunk boot.js fetches with the app's
+ * script). A file that cannot be read at all (network, HTTP, not JSON, not an array) throws a
+ * DataFileError; a broken record only leaves that record out.
  */
 export async function fetchDataFile<N extends DataFileName>(
   name: N,
   signal?: AbortSignal,
 ): Promise<LoadedFile<N>> {
-  loadFastChecks();
-  let response: Response;
+  let code: typeof LoadFile;
   try {
-    response = await fetch(dataFileUrl(name), { signal });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new DataFileError(
-      name,
-      [problemWith(name, 'could not be reached (network failure)')],
-      true,
-    );
+    code = await import('./load-file');
+  } catch {
+    // Its own chunk failed to arrive: a network failure like any other, worth a retry.
+    const message = 'could not be read: the code that reads it did not load (network failure)';
+    throw new DataFileError(name, [problemWith(name, message)], true);
   }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new DataFileError(
-      name,
-      [problemWith(name, `the server answered HTTP ${status}`)],
-      response.status >= 500,
-    );
-  }
-  // Read as it arrives where the body is a stream (every current browser), all at once elsewhere.
-  if (response.body) {
-    const pieces = textPieces(response.body);
-    return loadedFrom(name, await parseJsonStreamInSlices(name, pieces, pauseForThePage, signal));
-  }
-  const text = await response.text();
-  return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pauseForThePage, signal));
-}
-
-/**
- * A response body's text, piece by piece as the network delivers it: decoded as response.text()
- * would (UTF-8, a byte-order mark dropped, bad bytes replaced), a character split across two
- * pieces kept whole.
- */
-async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let finished = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      yield decoder.decode(value, { stream: true });
-    }
-    finished = true;
-    const rest = decoder.decode();
-    if (rest !== '') yield rest;
-  } finally {
-    // Given up before the end (the reader failed): the rest need not download.
-    if (!finished) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
-
-/**
- * Lets the page paint and take input between slices of work. scheduler.yield() resumes ahead of
- * other queued work; elsewhere a message starts a new task (nested timeouts would be clamped to
- * 4 ms each, a third more time over a thousand slices).
- */
-function pauseForThePage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * A file's text, validated: its valid records with what was left out. Throws a DataFileError when
- * the file cannot be used at all. The prerender reads the bundled files through it too.
- */
-export function loadedFileOf<N extends DataFileName>(name: N, text: string): LoadedFile<N> {
-  return loadedFrom(name, parseJsonRecords(name, text));
-}
-
-function loadedFrom<N extends DataFileName>(
-  name: N,
-  parsed: RecordsResult<DataFileRecords<N>>,
-): LoadedFile<N> {
-  if (!parsed.ok) {
-    throw new DataFileError(
-      name,
-      parsed.problems.filter((p) => p.severity === 'error'),
-      false,
-    );
-  }
-  return { records: parsed.data, leftOut: parsed.leftOut, positions: parsed.positions };
+  return code.loadDataFile(name, dataFileUrl(name), { signal, pause: code.pauseForThePage });
 }
 
 /** Query keys for the data files, from one factory. */

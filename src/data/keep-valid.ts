@@ -5,9 +5,9 @@
  */
 import { checkReferences } from './check-references';
 import type { LeftOutIds } from './check-references';
-import type { LoadedFile } from './data-queries';
+import type { LoadedFile } from './load-file';
 import type { Problem } from './problems';
-import { dataFileNames } from './schemas';
+import { dataFileNames } from './file-names';
 import type { DataFileName, Dataset } from './schemas';
 
 /** The loaded files, each present once it has arrived. */

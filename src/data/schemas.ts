@@ -6,6 +6,7 @@
 // zod/mini: the same validation as classic zod at a fraction of the bundle (tree-shakable
 // functions instead of methods), which keeps the app inside its 300 KB JavaScript budget.
 import * as z from 'zod/mini';
+import type { DataFileName } from './file-names';
 
 // zod's JIT compiles parsers with `new Function`, which the app's Content-Security-Policy forbids
 // (no 'unsafe-eval'); jitless parsing is slower but needs no eval, and it never probes for it.
@@ -267,9 +268,8 @@ export const fileSchemas = {
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
   tallies: z.array(tallySchema),
-} as const;
-export type DataFileName = keyof typeof fileSchemas;
-export const dataFileNames = Object.keys(fileSchemas) as DataFileName[];
+} as const satisfies Record<DataFileName, unknown>;
+export type { DataFileName };
 
 /** The whole validated dataset. */
 export interface Dataset {

@@ -5,13 +5,14 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { memoizeLast } from '../domain/memo';
-import { dataFileQuery, dataKeys, DataFileError } from './data-queries';
-import type { LoadedFile } from './data-queries';
+import { DataFileError } from './data-file-error';
+import { dataFileQuery, dataKeys } from './data-queries';
+import type { LoadedFile } from './load-file';
 import { keepValid } from './keep-valid';
 import type { LoadedFiles, ValidData } from './keep-valid';
 import { fileProblem } from './problems';
 import type { Problem } from './problems';
-import { dataFileNames } from './schemas';
+import { dataFileNames } from './file-names';
 import type { DataFileName } from './schemas';
 
 /** One file's state: still loading, unusable as a whole (with why), or in. */

@@ -3,7 +3,7 @@
  * quote search. Views never compute from these directly: they ask a named selector.
  */
 import type { DatasetState } from '../data/use-dataset';
-import { dataFileNames } from '../data/schemas';
+import { dataFileNames } from '../data/file-names';
 import type { DataFileName, Dataset } from '../data/schemas';
 import type { QuoteSearchState } from '../search/use-quote-search';
 import { defaultUrlState } from '../state/url-keys';

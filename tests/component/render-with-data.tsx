@@ -8,7 +8,7 @@ import { dataKeys } from '../../src/data/data-queries';
 import type { LoadedFile } from '../../src/data/data-queries';
 import { parseDataFile, parseRecords } from '../../src/data/parse-file';
 import { QuoteSearchAnswer } from '../../src/derived/quote-search-answer';
-import { dataFileNames } from '../../src/data/schemas';
+import { dataFileNames } from '../../src/data/file-names';
 import type { DataFileName, Dataset } from '../../src/data/schemas';
 
 /** Every public/data file, parsed with the app's schemas. */

@@ -3,7 +3,7 @@
  * and hundreds of talks rounds stay readable lists instead of thousands of elements.
  */
 import { generateDataset } from '../../scripts/gen-data';
-import { dataFileNames } from '../../src/data/schemas';
+import { dataFileNames } from '../../src/data/file-names';
 import { buildEventIndex } from '../../src/domain/event-index';
 import { venueTotals } from '../../src/domain/venue-totals';
 import { expect, regions, test, viewsReady } from './fixtures';

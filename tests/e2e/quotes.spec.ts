@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { dataFileNames, fileSchemas } from '../../src/data/schemas';
+import { dataFileNames } from '../../src/data/file-names';
+import { fileSchemas } from '../../src/data/schemas';
 import { buildQuoteIndex, searchQuotes } from '../../src/domain/quote-search';
 import { syncLimit } from '../../src/search/search-quotes';
 import { generateDataset } from '../../scripts/gen-data';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { dataFileNames, fileSchemas } from '../../../src/data/schemas';
+import { dataFileNames } from '../../../src/data/file-names';
+import { fileSchemas } from '../../../src/data/schemas';
 import type { DataFileName } from '../../../src/data/schemas';
 import { notSure, validInOnePass } from '../../../src/data/schema-fast-path';
 

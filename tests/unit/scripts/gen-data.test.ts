@@ -3,7 +3,7 @@ import { generateDataset } from '../../../scripts/gen-data';
 import { checkDataset } from '../../../src/data/integrity';
 import { checkReferences, checkUniqueIds } from '../../../src/data/check-references';
 import { parseDataFile } from '../../../src/data/parse-file';
-import { dataFileNames } from '../../../src/data/schemas';
+import { dataFileNames } from '../../../src/data/file-names';
 import type { Dataset } from '../../../src/data/schemas';
 
 const options = { events: 400, quotes: 300, seed: 7 };
