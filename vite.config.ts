@@ -3,7 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { compactDataFiles } from './scripts/compact-data';
 
 /**
  * The production Content-Security-Policy, shipped as a meta tag. Only the build gets it: the dev
@@ -128,10 +131,32 @@ function prerenderDefaultView(): Plugin {
   };
 }
 
+/** The data files ship compact (scripts/compact-data.ts); public/data keeps them readable. */
+function compactDataInBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'swapwatch-compact-data',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: () => {
+      const data = join(outDir, 'data');
+      if (existsSync(data)) compactDataFiles(data);
+    },
+  };
+}
+
 // `base: './'` makes dist/ work from any static file server, at any path.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspMetaTag(), startScriptsFromBoot(), prerenderDefaultView()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    startScriptsFromBoot(),
+    prerenderDefaultView(),
+    compactDataInBuild(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -551,19 +551,31 @@ export function generateDataset(opts: GenerateOptions): Dataset {
 }
 
 /** Writes the five files as the curated ones are written (a 2-space indented array), record by record. */
-export function writeDataset(dataset: Dataset, dir: string): void {
+/**
+ * Writes the dataset's files into `dir`: indented as the curated files are, or `compact` as the
+ * build ships them (scripts/compact-data.ts).
+ */
+export function writeDataset(
+  dataset: Dataset,
+  dir: string,
+  { compact = false }: { compact?: boolean } = {},
+): void {
   mkdirSync(dir, { recursive: true });
+  // After each chunk: a comma before the next one, and for people a new line.
+  const [open, between, last, close] = compact ? ['[', ',', '', ']'] : ['[\n', ',\n', '\n', ']\n'];
   for (const name of dataFileNames) {
     const fd = openSync(join(dir, `${name}.json`), 'w');
     const records: readonly object[] = dataset[name];
-    writeSync(fd, '[\n');
+    writeSync(fd, open);
     // Chunks keep memory flat and stay far below V8's maximum string length at a million records.
     for (let i = 0; i < records.length; i += 2000) {
       // Stringifying the chunk as an array indents its records exactly as in the whole file.
-      const chunk = JSON.stringify(records.slice(i, i + 2000), null, 2).slice(2, -2);
-      writeSync(fd, chunk + (i + 2000 < records.length ? ',\n' : '\n'));
+      const chunk = compact
+        ? JSON.stringify(records.slice(i, i + 2000)).slice(1, -1)
+        : JSON.stringify(records.slice(i, i + 2000), null, 2).slice(2, -2);
+      writeSync(fd, chunk + (i + 2000 < records.length ? between : last));
     }
-    writeSync(fd, ']\n');
+    writeSync(fd, close);
     closeSync(fd);
   }
 }

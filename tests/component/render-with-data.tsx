@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { dataKeys } from '../../src/data/data-queries';
-import type { LoadedFile } from '../../src/data/data-queries';
+import type { LoadedFile } from '../../src/data/load-file';
 import { parseDataFile, parseRecords } from '../../src/data/parse-file';
 import { QuoteSearchAnswer } from '../../src/derived/quote-search-answer';
 import { dataFileNames } from '../../src/data/file-names';

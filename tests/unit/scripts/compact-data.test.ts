@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compactDataFiles, compactJson } from '../../../scripts/compact-data';
+import { generateDataset, writeDataset } from '../../../scripts/gen-data';
+import { dataFileNames } from '../../../src/data/file-names';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swapwatch-compact-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('compactJson', () => {
+  it('keeps the value of any JSON document, without its indentation', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const compact = compactJson(text);
+        expect(compact).not.toBeNull();
+        expect(JSON.parse(compact!)).toEqual(JSON.parse(text));
+        expect(compact!.length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers null for a text that is not JSON, which is shipped as it is', () => {
+    expect(compactJson('[{"id": "a"},]')).toBeNull();
+    expect(compactJson('\uFEFF[]')).toBeNull();
+  });
+});
+
+describe('compactDataFiles', () => {
+  it('rewrites the JSON files compactly and leaves a broken one untouched', () => {
+    const dir = tempDir();
+    const broken = '[\n  {"id": "x",\n]\n';
+    writeFileSync(join(dir, 'events.json'), '[\n  {\n    "id": "a",\n    "n": 1\n  }\n]\n');
+    writeFileSync(join(dir, 'quotes.json'), broken);
+    writeFileSync(join(dir, 'notes.txt'), '  not data  ');
+    expect(compactDataFiles(dir)).toEqual(['events.json']);
+    expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe('[{"id":"a","n":1}]');
+    expect(readFileSync(join(dir, 'quotes.json'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('  not data  ');
+  });
+
+  it('gives the files writeDataset writes compact for the benchmark', () => {
+    const dataset = generateDataset({ events: 300, quotes: 200, seed: 3 });
+    const [pretty, compact] = [tempDir(), tempDir()];
+    writeDataset(dataset, pretty);
+    writeDataset(dataset, compact, { compact: true });
+    compactDataFiles(pretty);
+    for (const name of dataFileNames) {
+      const file = `${name}.json`;
+      expect(readFileSync(join(compact, file), 'utf8')).toBe(
+        readFileSync(join(pretty, file), 'utf8'),
+      );
+    }
+  });
+});
