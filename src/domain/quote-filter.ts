@@ -151,14 +151,27 @@ const byName = new Intl.Collator().compare;
 // same-day ties come in one order for every reader (a Danish collator put "aa" after "z").
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The quotes' positions, newest or oldest first; ties keep a stable order by id. */
-function sortedPositions(quotes: readonly Quote[], sort: 'newest' | 'oldest'): number[] {
-  const dir = sort === 'newest' ? -1 : 1;
-  return [...quotes.keys()].sort((i, j) => {
-    const a = quotes[i]!;
-    const b = quotes[j]!;
-    return a.date < b.date ? -dir : a.date > b.date ? dir : byId(a.id, b.id);
-  });
+/**
+ * The quotes' positions, newest or oldest first; ties in id order. Grouped by date first: a few
+ * thousand dates are sorted, then the quotes of each date by id. One comparison sort of 100,000
+ * positions, each comparing dates then ids, took a quarter of a second of the page's load.
+ */
+export function sortedPositions(quotes: readonly Quote[], sort: 'newest' | 'oldest'): number[] {
+  const byDate = new Map<string, number[]>();
+  for (let i = 0; i < quotes.length; i++) {
+    const date = quotes[i]!.date;
+    const group = byDate.get(date);
+    if (group) group.push(i);
+    else byDate.set(date, [i]);
+  }
+  const dates = [...byDate.keys()].sort(sort === 'newest' ? (a, b) => byId(b, a) : byId);
+  const positions: number[] = [];
+  for (const date of dates) {
+    const group = byDate.get(date)!;
+    if (group.length > 1) group.sort((i, j) => byId(quotes[i]!.id, quotes[j]!.id));
+    for (const at of group) positions.push(at);
+  }
+  return positions;
 }
 
 /** A speaker with how many of the current quotes are theirs. */

@@ -11,6 +11,7 @@ import {
   orderQuotes,
   quotesAt,
   prepareQuotes,
+  sortedPositions,
   speakerCounts,
 } from '../../../src/domain/quote-filter';
 import type { QuoteFilter, QuoteOrder } from '../../../src/domain/quote-filter';
@@ -341,6 +342,38 @@ describe('the order of quotes on the same day', () => {
         const collated = [...ids].sort(new Intl.Collator().compare);
         expect(orderQuotes(quotes, 'oldest').quotes.map((q) => q.id)).toEqual(collated);
       }),
+    );
+  });
+});
+
+describe('sortedPositions', () => {
+  // The order as one comparison sort gives it: by date, then by id.
+  const plainSort = (quotes: readonly Quote[], sort: 'newest' | 'oldest') => {
+    const dir = sort === 'newest' ? -1 : 1;
+    return [...quotes.keys()].sort((i, j) => {
+      const a = quotes[i]!;
+      const b = quotes[j]!;
+      return a.date < b.date ? -dir : a.date > b.date ? dir : a.id < b.id ? -1 : 1;
+    });
+  };
+  const day = fc
+    .integer({ min: 0, max: 40 })
+    .map((d) => new Date(Date.UTC(2025, 11, 20 + d)).toISOString().slice(0, 10));
+
+  it('orders as a sort by date then id, newest or oldest first', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.string({ maxLength: 4 }), day), {
+          selector: ([id]) => id,
+          maxLength: 60,
+        }),
+        fc.constantFrom('newest' as const, 'oldest' as const),
+        (rows, sort) => {
+          const quotes = rows.map(([id, date]) => quote(id, { date }));
+          expect(sortedPositions(quotes, sort)).toEqual(plainSort(quotes, sort));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
