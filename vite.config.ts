@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { compactDataFiles } from './scripts/compact-data';
+import { compactDataFiles } from './scripts/compact-data.ts';
 
 /**
  * The production Content-Security-Policy, shipped as a meta tag. Only the build gets it: the dev
@@ -79,7 +79,7 @@ function startScriptsFromBoot(): Plugin {
           .replace(
             boot,
             `<script src="./boot.js" data-entry="${entry[1]}" data-chart="./${chart.fileName}"` +
-              `${shared ? ` data-preload="${shared}"` : ''}></script>`,
+              ` data-preload="${shared}"></script>`,
           );
       },
     },
@@ -140,9 +140,13 @@ function compactDataInBuild(): Plugin {
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
     },
-    closeBundle: () => {
+    closeBundle() {
       const data = join(outDir, 'data');
-      if (existsSync(data)) compactDataFiles(data);
+      if (!existsSync(data)) return;
+      const { left } = compactDataFiles(data);
+      for (const name of left) {
+        this.warn(`data/${name} ships as it is: not JSON, or a number JSON cannot write back`);
+      }
     },
   };
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import crossfilter from 'crossfilter2';
 import { checkReferences } from '../src/data/check-references';
 import { parseJsonText } from '../src/data/parse-file';
-import type { Dataset, DataFileName, EventRecord } from '../src/data/schemas';
+import type { DataFileName } from '../src/data/file-names';
+import type { Dataset, EventRecord } from '../src/data/schemas';
 import {
   buildDaySeriesIndex,
   cumulativeSeries,

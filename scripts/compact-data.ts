@@ -8,29 +8,38 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The compact text of a JSON document, or null when the text is not JSON: a broken file is shipped
- * as it is, so the page's message points at the line and column of the problem in it.
+ * The compact text of a JSON document, or null when it is to ship as it is: a text that is not
+ * JSON (the page's message then points at the line and column of the problem), or one holding a
+ * number JSON cannot write back as the page would read it (-0 would become 0, 1e400 null). A
+ * leading byte-order mark is dropped, as the page's decoder drops it.
  */
 export function compactJson(text: string): string | null {
+  let exact = true;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ''), (_key, v: unknown) => {
+      if (typeof v === 'number' && (Object.is(v, -0) || !Number.isFinite(v))) exact = false;
+      return v;
+    });
   } catch {
     return null;
   }
-  return JSON.stringify(value);
+  return exact ? JSON.stringify(value) : null;
 }
 
-/** Rewrites each JSON file in `dir` compactly; returns the names of those it rewrote. */
-export function compactDataFiles(dir: string): string[] {
-  const done: string[] = [];
+/** Rewrites each JSON file in `dir` compactly; the names of those it rewrote and those it left. */
+export function compactDataFiles(dir: string): { compacted: string[]; left: string[] } {
+  const compacted: string[] = [];
+  const left: string[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.json')) continue;
     const path = join(dir, name);
     const compact = compactJson(readFileSync(path, 'utf8'));
-    if (compact === null) continue;
-    writeFileSync(path, compact);
-    done.push(name);
+    if (compact === null) left.push(name);
+    else {
+      writeFileSync(path, compact);
+      compacted.push(name);
+    }
   }
-  return done;
+  return { compacted, left };
 }

@@ -13,7 +13,8 @@ import { countProblems, formatProblem } from '../src/data/problems';
 import type { Problem } from '../src/data/problems';
 import { dataFileNames } from '../src/data/file-names';
 import { provenanceCounts } from '../src/data/check-provenance';
-import type { DataFileName, Dataset } from '../src/data/schemas';
+import type { DataFileName } from '../src/data/file-names';
+import type { Dataset } from '../src/data/schemas';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -550,10 +550,9 @@ export function generateDataset(opts: GenerateOptions): Dataset {
   };
 }
 
-/** Writes the five files as the curated ones are written (a 2-space indented array), record by record. */
 /**
- * Writes the dataset's files into `dir`: indented as the curated files are, or `compact` as the
- * build ships them (scripts/compact-data.ts).
+ * Writes the dataset's files into `dir`, a chunk of records at a time: as the curated files are
+ * written (a 2-space indented array), or `compact` as the build ships them (scripts/compact-data.ts).
  */
 export function writeDataset(
   dataset: Dataset,
@@ -569,7 +568,7 @@ export function writeDataset(
     writeSync(fd, open);
     // Chunks keep memory flat and stay far below V8's maximum string length at a million records.
     for (let i = 0; i < records.length; i += 2000) {
-      // Stringifying the chunk as an array indents its records exactly as in the whole file.
+      // Stringifying the chunk as an array writes its records exactly as in the whole file.
       const chunk = compact
         ? JSON.stringify(records.slice(i, i + 2000)).slice(1, -1)
         : JSON.stringify(records.slice(i, i + 2000), null, 2).slice(2, -2);

@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import * as z from 'zod/mini';
+import { z } from './zod-mini';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 
 // The parts of a world-atlas topology the map relies on; the rest passes through unchecked.

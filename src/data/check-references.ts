@@ -1,5 +1,6 @@
 /** Ids are unique per file and every id a record mentions points at a record of the right kind. */
-import type { DataFileName, Dataset, Evidence, Inference } from './schemas';
+import type { DataFileName } from './file-names';
+import type { Dataset, Evidence, Inference } from './schemas';
 import { dataFileNames } from './file-names';
 import type { Problem } from './problems';
 import { at, venueIdOf } from './integrity-shared';

@@ -1,11 +1,12 @@
 /**
- * Why a data file could not be used, as the page and the loader worker both word it: it names the
- * file and, where known, the records and fields.
+ * Why a data file could not be used: it names the file and, where known, the records and fields.
+ * Apart from the reading code (load-file.ts, a chunk of its own), since the page's views read it.
  */
 import { fileProblem } from './problems';
 import type { Problem } from './problems';
-import type { DataFileName } from './schemas';
+import type { DataFileName } from './file-names';
 
+/** A file that could not be used, with its located problems and whether a retry may help. */
 export class DataFileError extends Error {
   readonly file: string;
   readonly problems: Problem[];
@@ -20,5 +21,6 @@ export class DataFileError extends Error {
   }
 }
 
+/** A problem with a whole file (no record or field). */
 export const problemWith = (name: DataFileName, message: string) =>
   fileProblem(`${name}.json`, message);

@@ -26,9 +26,11 @@ export async function fetchDataFile<N extends DataFileName>(
   try {
     code = await import('./load-file');
   } catch {
-    // Its own chunk failed to arrive: a network failure like any other, worth a retry.
-    const message = 'could not be read: the code that reads it did not load (network failure)';
-    throw new DataFileError(name, [problemWith(name, message)], true);
+    // The browser keeps a module that failed to load as failed: asking again fails again, so this
+    // is not retried; a reload fetches it anew.
+    const message =
+      'could not be read: the code that reads data files did not load; reload the page';
+    throw new DataFileError(name, [problemWith(name, message)], false);
   }
   return code.loadDataFile(name, dataFileUrl(name), { signal, pause: code.pauseForThePage });
 }

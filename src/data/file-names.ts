@@ -1,6 +1,6 @@
 /**
  * The data files by base name, apart from their schemas: the page names files everywhere, but the
- * schemas (and zod with them) are only needed where files are read, in the loader worker.
+ * schemas are only needed where files are read (load-file.ts, a chunk of its own).
  */
 export const dataFileNames = [
   'sources',

@@ -8,7 +8,8 @@ import type { LeftOutIds } from './check-references';
 import type { LoadedFile } from './load-file';
 import type { Problem } from './problems';
 import { dataFileNames } from './file-names';
-import type { DataFileName, Dataset } from './schemas';
+import type { DataFileName } from './file-names';
+import type { Dataset } from './schemas';
 
 /** The loaded files, each present once it has arrived. */
 export type LoadedFiles = { [N in DataFileName]?: LoadedFile<N> };

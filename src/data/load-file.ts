@@ -8,7 +8,7 @@ import { DataFileError, problemWith } from './data-file-error';
 import { parseJsonRecords, parseJsonRecordsInSlices, parseJsonStreamInSlices } from './parse-file';
 import type { DataFileRecords, RecordsResult } from './parse-file';
 import type { Problem } from './problems';
-import type { DataFileName } from './schemas';
+import type { DataFileName } from './file-names';
 
 /** A loaded file: its valid records, and a problem for each record left out of them. */
 export interface LoadedFile<N extends DataFileName> {
@@ -19,6 +19,7 @@ export interface LoadedFile<N extends DataFileName> {
   positions: number[];
 }
 
+/** How a file is read: a signal to give up on it, and a pause between slices of checking. */
 export interface LoadOptions {
   signal?: AbortSignal | undefined;
   /** Lets other work in between slices of checking. */
@@ -86,9 +87,8 @@ async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<str
 
 /**
  * Lets the page paint and take input between slices of work. scheduler.yield() resumes ahead of
- * other queued work;
- * elsewhere a message starts a new task (nested timeouts would be clamped to 4 ms each, a third
- * more time over a thousand slices).
+ * other queued work; elsewhere a message starts a new task (nested timeouts would be clamped to
+ * 4 ms each, a third more time over a thousand slices).
  */
 export function pauseForThePage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
 import { fileSchemas } from './schemas';
-import type { DataFileName } from './schemas';
+import type { DataFileName } from './file-names';
 import { fileProblem, joinPath } from './problems';
 import { RecordRuns } from './record-stream';
 import { notSure, validInOnePass } from './schema-fast-path';

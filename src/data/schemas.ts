@@ -5,12 +5,8 @@
  */
 // zod/mini: the same validation as classic zod at a fraction of the bundle (tree-shakable
 // functions instead of methods), which keeps the app inside its 300 KB JavaScript budget.
-import * as z from 'zod/mini';
+import { z } from './zod-mini';
 import type { DataFileName } from './file-names';
-
-// zod's JIT compiles parsers with `new Function`, which the app's Content-Security-Policy forbids
-// (no 'unsafe-eval'); jitless parsing is slower but needs no eval, and it never probes for it.
-z.config({ jitless: true });
 
 /** Readable, stable ids: they appear in shared links. */
 export const idSchema = z
@@ -269,7 +265,6 @@ export const fileSchemas = {
   quotes: z.array(quoteSchema),
   tallies: z.array(tallySchema),
 } as const satisfies Record<DataFileName, unknown>;
-export type { DataFileName };
 
 /** The whole validated dataset. */
 export interface Dataset {

@@ -13,7 +13,7 @@ import type { LoadedFiles, ValidData } from './keep-valid';
 import { fileProblem } from './problems';
 import type { Problem } from './problems';
 import { dataFileNames } from './file-names';
-import type { DataFileName } from './schemas';
+import type { DataFileName } from './file-names';
 
 /** One file's state: still loading, unusable as a whole (with why), or in. */
 export type FileState =

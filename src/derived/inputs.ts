@@ -4,7 +4,8 @@
  */
 import type { DatasetState } from '../data/use-dataset';
 import { dataFileNames } from '../data/file-names';
-import type { DataFileName, Dataset } from '../data/schemas';
+import type { DataFileName } from '../data/file-names';
+import type { Dataset } from '../data/schemas';
 import type { QuoteSearchState } from '../search/use-quote-search';
 import { defaultUrlState } from '../state/url-keys';
 import type { UrlState } from '../state/url-keys';

@@ -1,7 +1,7 @@
 /** A view's state from the files it needs: loading, failed (with Retry), or ready with its model. */
 import { viewStatus } from '../data/use-dataset';
 import type { ViewState } from '../data/use-dataset';
-import type { DataFileName } from '../data/schemas';
+import type { DataFileName } from '../data/file-names';
 import { pick } from './inputs';
 import { selector } from './selector';
 import type { Selector } from './selector';

@@ -55,7 +55,7 @@ function ancestorsOf(event: EventRecord, byId: Map<string, EventRecord>): EventR
   return found;
 }
 
-const byId = (a: PreparedEvent, b: PreparedEvent) =>
+const idOrder = (a: PreparedEvent, b: PreparedEvent) =>
   a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
 
 // Each value once, in first-seen order; a new array either way.
@@ -102,7 +102,7 @@ function byFirstDay(prepared: PreparedEvent[]): PreparedEvent[] {
   const list: PreparedEvent[] = [];
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     const group = byDay.get(day)!;
-    if (group.length > 1) group.sort(byId);
+    if (group.length > 1) group.sort(idOrder);
     for (const p of group) list.push(p);
   }
   return list;
@@ -114,10 +114,10 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
   for (const event of events) raw.set(event.id, event);
   const list = byFirstDay(events.map((event) => prepare(event, raw)));
   const children = new Map<string, string[]>();
-  const byIdMap = new Map<string, PreparedEvent>();
+  const byId = new Map<string, PreparedEvent>();
   let maxSpan = 0;
   for (const p of list) {
-    byIdMap.set(p.event.id, p);
+    byId.set(p.event.id, p);
     if (p.last - p.first > maxSpan) maxSpan = p.last - p.first;
     for (const parent of parentIds(p.event)) {
       const siblings = children.get(parent);
@@ -129,7 +129,7 @@ export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
     list,
     firstDays: Int32Array.from(list, (p) => p.first),
     maxSpan,
-    byId: byIdMap,
+    byId,
     children,
   };
 }

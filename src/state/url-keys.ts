@@ -4,8 +4,8 @@
  * defaults, `viewUrlWith` and the check of ids in a link are all derived from this table, so adding
  * a key is one entry here plus its tests.
  */
-import * as z from 'zod/mini';
-import type { DataFileName } from '../data/schemas';
+import { z } from '../data/zod-mini';
+import type { DataFileName } from '../data/file-names';
 
 export const sides = ['ukraine', 'russia', 'united-states', 'other'] as const;
 export type SideFilter = (typeof sides)[number];

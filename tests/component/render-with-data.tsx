@@ -9,7 +9,8 @@ import type { LoadedFile } from '../../src/data/load-file';
 import { parseDataFile, parseRecords } from '../../src/data/parse-file';
 import { QuoteSearchAnswer } from '../../src/derived/quote-search-answer';
 import { dataFileNames } from '../../src/data/file-names';
-import type { DataFileName, Dataset } from '../../src/data/schemas';
+import type { DataFileName } from '../../src/data/file-names';
+import type { Dataset } from '../../src/data/schemas';
 
 /** Every public/data file, parsed with the app's schemas. */
 export function publicDataset(): Dataset {

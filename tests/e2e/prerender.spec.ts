@@ -142,6 +142,38 @@ test('the prerendered page is painted before its script and data are requested',
   for (const r of timing.requests) expect(r.start, r.url).toBeGreaterThan(timing.fcp!);
 });
 
+test('the scripts the first screen waits for do not carry the code that reads data files', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./');
+  const entry = await page.locator('script[data-entry]').getAttribute('data-entry');
+  const preloads = (await page.locator('script[data-entry]').getAttribute('data-preload')) ?? '';
+  expect(entry).toMatch(/^\.\/assets\/index-.*\.js$/);
+  // The entry and the chunks it imports, followed through their own static imports.
+  const text = async (path: string) => (await request.get(path)).text();
+  const seen = new Set<string>();
+  const codes: string[] = [];
+  for (const queue = [entry!]; queue.length > 0;) {
+    const path = queue.pop()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = await text(path);
+    codes.push(code);
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      queue.push(`./assets/${m[1]}`);
+    }
+  }
+  expect(seen.size).toBeGreaterThan(1);
+  const firstScreen = codes.join('\n');
+  // A message of the data files' id schema (src/data/schemas.ts) and the record splitter's class.
+  const carries = firstScreen.includes('must be a lowercase slug');
+  expect(carries, 'the first-screen scripts carry the data files’ schemas').toBe(false);
+  const reader = preloads.split(' ').find((p) => /\/load-file-.*\.js$/.test(p));
+  expect(reader, preloads).toBeDefined();
+  expect((await text(reader!)).includes('must be a lowercase slug')).toBe(true);
+});
+
 test('a link with its own view requests its script and data at once', async ({ page }) => {
   await page.goto('./?from=2026-01-01&to=2026-12-31');
   await expect(region(page, 'chart').locator('.recharts-line-curve').first()).toBeVisible();

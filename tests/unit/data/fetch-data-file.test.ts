@@ -4,6 +4,7 @@ import { DataFileError } from '../../../src/data/data-file-error';
 afterEach(() => {
   vi.doUnmock('../../../src/data/load-file');
   vi.resetModules();
+  vi.unstubAllGlobals();
 });
 
 describe('fetchDataFile', () => {
@@ -18,10 +19,9 @@ describe('fetchDataFile', () => {
       leftOut: [],
       positions: [],
     });
-    vi.unstubAllGlobals();
   });
 
-  it('names the file, worth a retry, when the reading code fails to arrive', async () => {
+  it('names the file, and asks for a reload, when the reading code fails to arrive', async () => {
     vi.doMock('../../../src/data/load-file', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
@@ -31,8 +31,8 @@ describe('fetchDataFile', () => {
     expect(failure).toMatchObject({
       name: DataFileError.name,
       file: 'events.json',
-      transient: true,
-      problems: [{ file: 'events.json', message: expect.stringMatching(/network failure/) }],
+      transient: false,
+      problems: [{ file: 'events.json', message: expect.stringMatching(/reload the page/) }],
     });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRecords } from '../../../src/data/parse-file';
 import { keepValid } from '../../../src/data/keep-valid';
 import type { LoadedFiles } from '../../../src/data/keep-valid';
-import type { DataFileName } from '../../../src/data/schemas';
+import type { DataFileName } from '../../../src/data/file-names';
 import { formatProblem } from '../../../src/data/problems';
 import { publicDataset } from '../../component/render-with-data';
 

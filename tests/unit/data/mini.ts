@@ -6,7 +6,8 @@ import { checkDataset } from '../../../src/data/integrity';
 import { parseJsonText } from '../../../src/data/parse-file';
 import { formatProblem } from '../../../src/data/problems';
 import type { Problem } from '../../../src/data/problems';
-import type { DataFileName, Dataset } from '../../../src/data/schemas';
+import type { DataFileName } from '../../../src/data/file-names';
+import type { Dataset } from '../../../src/data/schemas';
 
 export const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const miniDir = join(projectRoot, 'tests/fixtures/mini');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { dataFileNames } from '../../../src/data/file-names';
 import { fileSchemas } from '../../../src/data/schemas';
-import type { DataFileName } from '../../../src/data/schemas';
+import type { DataFileName } from '../../../src/data/file-names';
 import { notSure, validInOnePass } from '../../../src/data/schema-fast-path';
 
 const curated = (name: DataFileName): unknown[] =>

@@ -44,6 +44,8 @@ function plainIndex(events: readonly EventRecord[]) {
 const day = fc
   .integer({ min: 0, max: 20 })
   .map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+const dayAfter = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 const names = (pool: string[]) => fc.array(fc.constantFrom(...pool), { maxLength: 3 });
 
 describe('buildEventIndex prepares what the plain construction does', () => {
@@ -53,6 +55,11 @@ describe('buildEventIndex prepares what the plain construction does', () => {
         fc.array(
           fc.record({
             date: day,
+            precision: fc.constantFrom('day', 'week', 'month') as fc.Arbitrary<
+              EventRecord['datePrecision']
+            >,
+            // A multi-day event ends some days after it starts.
+            runs: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
             type: fc.constantFrom('talks', 'agreement', 'exchange') as fc.Arbitrary<
               EventRecord['type']
             >,
@@ -69,6 +76,8 @@ describe('buildEventIndex prepares what the plain construction does', () => {
           const events = specs.map((s, i) =>
             makeEvent(`e${String(i).padStart(2, '0')}`, {
               date: s.date,
+              datePrecision: s.precision,
+              ...(s.runs === null ? {} : { endDate: dayAfter(s.date, s.runs) }),
               type: s.type,
               venueIds: s.venueIds,
               mediators: s.mediators,

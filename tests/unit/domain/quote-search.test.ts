@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../../src/data/parse-file';
-import type { DataFileName, Quote } from '../../../src/data/schemas';
+import type { DataFileName } from '../../../src/data/file-names';
+import type { Quote } from '../../../src/data/schemas';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compactDataFiles, compactJson } from '../../../scripts/compact-data';
 import { generateDataset, writeDataset } from '../../../scripts/gen-data';
 import { dataFileNames } from '../../../src/data/file-names';
+import { loadedFileOf } from '../../../src/data/load-file';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -33,7 +34,31 @@ describe('compactJson', () => {
 
   it('answers null for a text that is not JSON, which is shipped as it is', () => {
     expect(compactJson('[{"id": "a"},]')).toBeNull();
-    expect(compactJson('\uFEFF[]')).toBeNull();
+    expect(compactJson('')).toBeNull();
+  });
+
+  it('leaves a file whose numbers JSON cannot write back as the page reads them', () => {
+    // -0 would come back as 0, and 1e400 (Infinity when read) as null.
+    expect(compactJson('[{"toUkraine": -0}]')).toBeNull();
+    expect(compactJson('[ 1e400 ]')).toBeNull();
+    expect(compactJson('[ -1e400 ]')).toBeNull();
+    expect(compactJson('[ 0, 1e3, -2.50 ]')).toBe('[0,1000,-2.5]');
+  });
+
+  it('reads what the page reads: a byte-order mark dropped, the last of a repeated key', () => {
+    expect(compactJson('\uFEFF[ 1 ]')).toBe('[1]');
+    expect(compactJson('[{ "id": "a", "id": "b" }]')).toBe('[{"id":"b"}]');
+    expect(compactJson('[ "\\u00e9\\n" ]')).toBe('["é\\n"]');
+  });
+
+  it('gives the page the same records and problems for every curated file', () => {
+    for (const name of dataFileNames) {
+      const text = readFileSync(join('public/data', `${name}.json`), 'utf8');
+      const compact = compactJson(text);
+      expect(compact, name).not.toBeNull();
+      expect(loadedFileOf(name, compact!), name).toEqual(loadedFileOf(name, text));
+      expect(compact!.length, name).toBeLessThan(text.length);
+    }
   });
 });
 
@@ -44,7 +69,7 @@ describe('compactDataFiles', () => {
     writeFileSync(join(dir, 'events.json'), '[\n  {\n    "id": "a",\n    "n": 1\n  }\n]\n');
     writeFileSync(join(dir, 'quotes.json'), broken);
     writeFileSync(join(dir, 'notes.txt'), '  not data  ');
-    expect(compactDataFiles(dir)).toEqual(['events.json']);
+    expect(compactDataFiles(dir)).toEqual({ compacted: ['events.json'], left: ['quotes.json'] });
     expect(readFileSync(join(dir, 'events.json'), 'utf8')).toBe('[{"id":"a","n":1}]');
     expect(readFileSync(join(dir, 'quotes.json'), 'utf8')).toBe(broken);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('  not data  ');
