@@ -34,6 +34,20 @@ test('every place is a named button on a drawn basemap', async ({ page }) => {
   await expect.poll(() => map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(100);
 });
 
+test('markers are placed in 2D, not on a compositing layer each', async ({ page }) => {
+  await page.goto('./');
+  const map = page.getByRole('region', { name: regions.map, exact: true });
+  const geneva = map.getByRole('button', { name: venue('geneva').name, exact: true });
+  await expect(geneva).toBeVisible();
+  // Leaflet places markers with translate3d, which gives each of hundreds of markers a
+  // compositing layer of its own, redrawn every frame; leaflet-flat.ts places them in 2D.
+  const transforms = await map
+    .locator('.leaflet-marker-icon')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform));
+  expect(transforms.length).toBeGreaterThan(3);
+  for (const t of transforms) expect(t).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\)$/);
+});
+
 test('clicking Geneva selects it, shows its exchanges, and clicking again clears it', async ({
   page,
 }) => {

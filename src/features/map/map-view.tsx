@@ -1,4 +1,6 @@
 /** "Where deals were struck and prisoners handed over": where deals were struck and people handed over, as a map and as a list. */
+// Markers placed in 2D, one compositing layer for all rather than one each (see the module).
+import './leaflet-flat';
 import { mapTitle } from './map-title';
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
