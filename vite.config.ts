@@ -45,8 +45,9 @@ function cspMetaTag(): Plugin {
 
 /**
  * The app's script, the chunks it imports and the chart's code (recharts, a chunk of its own) are
- * started by public/boot.js, not by tags in <head>: on the prerendered page they wait for its first frame, so on a slow link
- * they do not compete with the stylesheet that frame needs. Their built names go on boot.js's tag.
+ * started by public/boot.js, not by tags in <head>: on the prerendered page they wait for its first
+ * frame, so on a slow link they do not compete with the stylesheet that frame needs. Their built
+ * names go on boot.js's tag.
  */
 function startScriptsFromBoot(): Plugin {
   return {

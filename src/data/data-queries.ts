@@ -32,7 +32,7 @@ export async function fetchDataFile<N extends DataFileName>(
       'could not be read: the code that reads data files did not load; reload the page';
     throw new DataFileError(name, [problemWith(name, message)], false);
   }
-  return code.loadDataFile(name, dataFileUrl(name), { signal, pause: code.pauseForThePage });
+  return code.loadDataFile(name, dataFileUrl(name), signal);
 }
 
 /** Query keys for the data files, from one factory. */

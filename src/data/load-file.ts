@@ -19,18 +19,11 @@ export interface LoadedFile<N extends DataFileName> {
   positions: number[];
 }
 
-/** How a file is read: a signal to give up on it, and a pause between slices of checking. */
-export interface LoadOptions {
-  signal?: AbortSignal | undefined;
-  /** Lets other work in between slices of checking. */
-  pause: () => Promise<void>;
-}
-
-/** Fetches and validates one data file from `url`. */
+/** Fetches and validates one data file from `url`, pausing for the page between slices. */
 export async function loadDataFile<N extends DataFileName>(
   name: N,
   url: string,
-  { signal, pause }: LoadOptions,
+  signal?: AbortSignal,
 ): Promise<LoadedFile<N>> {
   let response: Response;
   try {
@@ -54,10 +47,10 @@ export async function loadDataFile<N extends DataFileName>(
   // Read as it arrives where the body is a stream (every current browser), all at once elsewhere.
   if (response.body) {
     const pieces = textPieces(response.body);
-    return loadedFrom(name, await parseJsonStreamInSlices(name, pieces, pause, signal));
+    return loadedFrom(name, await parseJsonStreamInSlices(name, pieces, pauseForThePage, signal));
   }
   const text = await response.text();
-  return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pause, signal));
+  return loadedFrom(name, await parseJsonRecordsInSlices(name, text, pauseForThePage, signal));
 }
 
 /**
@@ -90,7 +83,7 @@ async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<str
  * other queued work; elsewhere a message starts a new task (nested timeouts would be clamped to
  * 4 ms each, a third more time over a thousand slices).
  */
-export function pauseForThePage(): Promise<void> {
+function pauseForThePage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {

@@ -3,8 +3,6 @@
  * parses every file with them, `npm run data:check` validates the curated data with them, and the
  * TypeScript types are inferred from them. docs/data.md explains every field.
  */
-// zod/mini: the same validation as classic zod at a fraction of the bundle (tree-shakable
-// functions instead of methods), which keeps the app inside its 300 KB JavaScript budget.
 import { z } from './zod-mini';
 import type { DataFileName } from './file-names';
 

@@ -4,7 +4,7 @@
  */
 import type { EventRecord } from '../data/schemas';
 import { spanOf } from './dates';
-import { lowerBound } from './sorted';
+import { lowerBound, sortedByGroups } from './sorted';
 
 /** An event with what every view needs precomputed. */
 export interface PreparedEvent {
@@ -64,19 +64,8 @@ const distinct = (values: readonly string[]) =>
 
 function prepare(event: EventRecord, raw: Map<string, EventRecord>): PreparedEvent {
   const [first, last] = spanOf(event);
-  // Most events stand alone or are the talks others follow from: nothing to inherit.
-  if (!event.agreementId && !event.talksId) {
-    const dealVenues = distinct(event.venueIds);
-    return {
-      event,
-      first,
-      last,
-      agreedAt: [],
-      dealVenues,
-      dealMediators: distinct(event.mediators),
-    };
-  }
-  const ancestors = ancestorsOf(event, raw);
+  // Most events stand alone or are the talks others follow from: no walk up a deal.
+  const ancestors = event.agreementId || event.talksId ? ancestorsOf(event, raw) : [];
   const agreedAt = distinct(ancestors.flatMap((a) => (a.type === 'talks' ? a.venueIds : [])));
   return {
     event,
@@ -88,31 +77,17 @@ function prepare(event: EventRecord, raw: Map<string, EventRecord>): PreparedEve
   };
 }
 
-/**
- * The prepared events by first day, ties by id. Grouped by day first: a comparison sort of 100,000
- * events, each comparing days then ids, was most of the index's time.
- */
-function byFirstDay(prepared: PreparedEvent[]): PreparedEvent[] {
-  const byDay = new Map<number, PreparedEvent[]>();
-  for (const p of prepared) {
-    const group = byDay.get(p.first);
-    if (group) group.push(p);
-    else byDay.set(p.first, [p]);
-  }
-  const list: PreparedEvent[] = [];
-  for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
-    const group = byDay.get(day)!;
-    if (group.length > 1) group.sort(idOrder);
-    for (const p of group) list.push(p);
-  }
-  return list;
-}
-
 /** Prepares the events once: sort, spans, deal venues and the parent → children links. */
 export function buildEventIndex(events: readonly EventRecord[]): EventIndex {
   const raw = new Map<string, EventRecord>();
   for (const event of events) raw.set(event.id, event);
-  const list = byFirstDay(events.map((event) => prepare(event, raw)));
+  // By first day, ties by id (see sortedByGroups).
+  const list = sortedByGroups(
+    events.map((event) => prepare(event, raw)),
+    (p) => p.first,
+    (a, b) => a - b,
+    idOrder,
+  );
   const children = new Map<string, string[]>();
   const byId = new Map<string, PreparedEvent>();
   let maxSpan = 0;

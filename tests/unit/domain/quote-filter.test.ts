@@ -18,6 +18,12 @@ import type { QuoteFilter, QuoteOrder } from '../../../src/domain/quote-filter';
 
 const quote = makeQuote;
 
+// An ISO date up to `days` days after `from` (a UTC timestamp).
+const isoDayWithin = (from: number, days: number) =>
+  fc
+    .integer({ min: 0, max: days })
+    .map((d) => new Date(from + d * 86_400_000).toISOString().slice(0, 10));
+
 function person(id: string, name: string, side: Person['side']): Person {
   return { id, name, aliases: [], role: 'Official', side };
 }
@@ -275,9 +281,7 @@ describe('groupVariants', () => {
 });
 
 describe('keepQuotes keeps exactly what a plain scan keeps', () => {
-  const day = fc
-    .integer({ min: 0, max: 400 })
-    .map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+  const day = isoDayWithin(Date.UTC(2025, 0, 1), 400);
   it('for any quotes and any filter', () => {
     fc.assert(
       fc.property(
@@ -357,9 +361,7 @@ describe('sortedPositions', () => {
       return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     });
   };
-  const day = fc
-    .integer({ min: 0, max: 40 })
-    .map((d) => new Date(Date.UTC(2025, 11, 20 + d)).toISOString().slice(0, 10));
+  const day = isoDayWithin(Date.UTC(2025, 11, 20), 40);
 
   it('orders as a sort by date then id, newest or oldest first (a repeated id in file order)', () => {
     fc.assert(
