@@ -3,8 +3,12 @@
  * and searched on the page (milliseconds). Beyond that it lives in a worker, so building it (seconds
  * at 100,000 quotes) and each search leave the page free. Without workers, or once the worker has
  * failed for this file, the index is built on the page in chunks that yield.
+ *
+ * Once a page index is built, a search over it is answered at once (searchQuotesNow): the list then
+ * changes in the frame of the keystroke, where an awaited answer always came a frame later.
  */
 import type { Person, Quote } from '../data/schemas';
+import type * as SearchCode from '../domain/quote-search';
 import type { QuoteIndex, SearchResult } from '../domain/quote-search';
 import { canUseWorkers, workerSearchFor } from './worker-client';
 
@@ -17,26 +21,40 @@ const noMatches = (count: number): SearchResult => ({
   terms: [],
 });
 
-// One index per quotes file and speakers: made on the first search, reused by every later one.
+// One index per quotes file and speakers: made when the page is idle or on the first search, reused
+// by every later one; `built` once it is done.
 let onPage: {
   quotes: readonly Quote[];
   people: ReadonlyMap<string, Person>;
   index: Promise<QuoteIndex>;
+  built: QuoteIndex | null;
 } | null = null;
 const workerFailed = new WeakSet<readonly Quote[]>();
 
-// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched on
-// the first search: the first screen does not need it.
-const searchCode = () => import('../domain/quote-search');
+// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched once
+// the page is idle or at the first search: the first screen does not need it.
+let loadedCode: typeof SearchCode | null = null;
+const searchCode = () =>
+  import('../domain/quote-search').then((code) => {
+    loadedCode = code;
+    return code;
+  });
 
 function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
   if (onPage?.quotes !== quotes || onPage.people !== people) {
-    const index = searchCode().then(({ buildQuoteIndex, buildQuoteIndexAsync }) =>
-      quotes.length <= syncLimit
-        ? buildQuoteIndex(quotes, people)
-        : buildQuoteIndexAsync(quotes, people),
-    );
-    onPage = { quotes, people, index };
+    const entry: NonNullable<typeof onPage> = {
+      quotes,
+      people,
+      index: searchCode()
+        .then(({ buildQuoteIndex, buildQuoteIndexAsync }) =>
+          quotes.length <= syncLimit
+            ? buildQuoteIndex(quotes, people)
+            : buildQuoteIndexAsync(quotes, people),
+        )
+        .then((index) => (entry.built = index)),
+      built: null,
+    };
+    onPage = entry;
   }
   return onPage.index;
 }
@@ -57,17 +75,44 @@ function whenIdle(task: () => void): void {
 }
 
 /**
- * Readies the search for a large quotes file while nobody types: the worker gets its documents and
- * builds its index (seconds at 100,000 quotes), where the first keystroke paid for all of it. A
- * small file's index takes milliseconds on the first search, and a phone's first load is better
- * off without the search code.
+ * Readies the search while nobody types, once the page is idle. A large file's worker gets its
+ * documents and builds its index (seconds at 100,000 quotes), where the first keystroke paid for
+ * all of it. A small file's index is built on the page once the quote browser is (`browserShown`):
+ * the search code (7 KB gzip) and a few milliseconds, so that even the first keystroke is answered
+ * in its own frame, while a phone whose reader never scrolls to the quotes loads none of it. A large
+ * file without a worker builds its index at the first search, as ever: seconds of slices nobody
+ * asked for yet.
  */
-export function warmQuoteSearch(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
-  if (warmed === quotes || !searchesInWorker(quotes)) return;
+export function warmQuoteSearch(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+  browserShown: boolean,
+) {
+  const inWorker = searchesInWorker(quotes);
+  const onThePage = !inWorker && quotes.length <= syncLimit && browserShown;
+  if (warmed === quotes || !(inWorker || onThePage)) return;
   warmed = quotes;
   whenIdle(() => {
-    if (warmed === quotes) workerSearchFor(quotes, people);
+    if (warmed !== quotes) return;
+    if (inWorker) workerSearchFor(quotes, people);
+    // A failed load is reported by the first search, which awaits the same index.
+    else pageIndex(quotes, people).catch(() => undefined);
   });
+}
+
+/**
+ * The answer at once, for a file searched on the page whose index is built; null while it is not
+ * (or the file is searched in a worker): then ask searchQuotesFor.
+ */
+export function searchQuotesNow(
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+  query: string,
+): SearchResult | null {
+  if (searchesInWorker(quotes) || loadedCode === null) return null;
+  const built = onPage?.quotes === quotes && onPage.people === people ? onPage.built : null;
+  if (built === null) return null;
+  return loadedCode.searchQuotes(built, query) ?? noMatches(quotes.length);
 }
 
 /** Searches the quotes (and their speakers' names) for `query`: one flag per quote by position. */

@@ -1,15 +1,17 @@
 /**
  * The quote search for the store's search text: one shared react-query query, so the quote browser,
  * the summary and the downloads read one answer per text. While a new text is searched the last
- * answer stays on screen, marked busy (keepPreviousData), instead of an empty list.
+ * answer stays on screen, marked busy (keepPreviousData), instead of an empty list. A search the
+ * page can answer at once (its index built on the page) skips the query: its answer is in the
+ * keystroke's own render.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Person, Quote } from '../data/schemas';
 import { memoizeLast } from '../domain/memo';
 import type { SearchResult } from '../domain/quote-search';
 import { noSearch, nothingYet } from './search-answer';
-import { searchQuotesFor, warmQuoteSearch } from './search-quotes';
+import { searchQuotesFor, searchQuotesNow, warmQuoteSearch } from './search-quotes';
 
 /** The search for the current text: null when there is none; busy while a newer one runs. */
 export interface QuoteSearchState {
@@ -33,26 +35,37 @@ export const searchKeys = {
     ['quote-search', numberOf(quotes), numberOf(people), query] as const,
 };
 
-/** Searches `quotes` for `query` once the files are in (`quotes` null until then). */
+/**
+ * Searches `quotes` for `query` once the files are in (`quotes` null until then); readies the search
+ * before the first keystroke (see warmQuoteSearch).
+ */
 export function useQuoteSearch(
   quotes: readonly Quote[] | null,
   people: ReadonlyMap<string, Person>,
   query: string,
+  browserShown: boolean,
 ): QuoteSearchState {
   useEffect(() => {
-    if (quotes !== null) warmQuoteSearch(quotes, people);
-  }, [quotes, people]);
+    if (quotes !== null) warmQuoteSearch(quotes, people, browserShown);
+  }, [quotes, people, browserShown]);
   const wanted = quotes !== null && query.trim() !== '';
+  // Whether the index is built is not React state: asked again for each text, which is when it
+  // matters (a text first asked before the index was built is answered by the query).
+  const now = useMemo(
+    () => (wanted ? searchQuotesNow(quotes, people, query) : null),
+    [wanted, quotes, people, query],
+  );
   const found = useQuery({
     queryKey: searchKeys.text(quotes ?? nothingYet, people, query),
     queryFn: () => searchQuotesFor(quotes ?? [], people, query),
-    enabled: wanted,
+    enabled: wanted && now === null,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 60_000,
     retry: false,
   });
   if (!wanted) return noSearch;
+  if (now !== null) return stateOf(now, false);
   return found.data === undefined
     ? stateOf(nothingYet, true)
     : stateOf(found.data, found.isPlaceholderData || found.isFetching);

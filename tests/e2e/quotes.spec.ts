@@ -86,6 +86,51 @@ test('a link with a search never shows the unsearched quotes, not even for a fra
   expect(seen).not.toContain(`${total} of ${total} quotes`);
 });
 
+test('once the search is ready, a keystroke’s answer is on the page before the next task', async ({
+  page,
+}) => {
+  const index = buildQuoteIndex(quotes, new Map(people.map((p) => [p.id, p])));
+  const matching = (query: string) =>
+    [...(searchQuotes(index, query)?.matched ?? [])].filter((m) => m === 1).length;
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const box = region.getByLabel('Search quotes');
+  await expect(count(region)).toHaveText(`${total} of ${total} quotes`);
+  // The first letter may wait for the search code; once it is answered the index is on the page.
+  await box.pressSequentially('p');
+  await expect(count(region)).toHaveText(`${matching('p')} of ${total} quotes`);
+  await expect(region.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
+  // What the list says in the first task after the keystroke: an answer that had to be awaited
+  // arrives in a later one, with the list marked busy meanwhile.
+  await page.evaluate(() => {
+    const w = window as unknown as { afterKey: { busy: string | null; count: string | null }[] };
+    w.afterKey = [];
+    window.addEventListener('input', () =>
+      setTimeout(() =>
+        w.afterKey.push({
+          busy: document.querySelector('.quotes__results')?.getAttribute('aria-busy') ?? null,
+          count: document.querySelector('.quotes__count')?.textContent ?? null,
+        }),
+      ),
+    );
+  });
+  const afterKey = () =>
+    page.evaluate(() => (window as unknown as { afterKey: unknown[] }).afterKey);
+  // One key at a time: a key typed before the last one's task ran would be read as its answer.
+  for (const [i, key] of [...'ris'].entries()) {
+    await box.press(key);
+    await expect.poll(async () => (await afterKey()).length).toBe(i + 1);
+  }
+  await expect(count(region)).toHaveText(`${matching('pris')} of ${total} quotes`);
+  expect(await afterKey()).toEqual(
+    ['pr', 'pri', 'pris'].map((q) => ({
+      busy: 'false',
+      count: `${matching(q)} of ${total} quotes`,
+    })),
+  );
+  expect(new Set(['p', 'pr', 'pri', 'pris'].map(matching)).size, 'each letter narrows').toBe(4);
+});
+
 test('a nonsense word leaves a clear empty state that can be cleared', async ({ page }) => {
   await page.goto('./');
   const region = quotesRegion(page);

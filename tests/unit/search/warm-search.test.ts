@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Person } from '../../../src/data/schemas';
-import { syncLimit, warmQuoteSearch } from '../../../src/search/search-quotes';
+import {
+  searchQuotesFor,
+  searchQuotesNow,
+  syncLimit,
+  warmQuoteSearch,
+} from '../../../src/search/search-quotes';
 import type { SearchRequest } from '../../../src/search/worker-host';
 import { makeQuote } from '../../fixtures/make-quote';
 
@@ -21,7 +26,7 @@ class RecordingWorker {
 
 const people = new Map<string, Person>();
 
-describe('readying the quote search before anyone types', () => {
+describe('readying the quote search before anyone types, and answering at once', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     RecordingWorker.made = [];
@@ -32,8 +37,8 @@ describe('readying the quote search before anyone types', () => {
     vi.stubGlobal('Worker', RecordingWorker);
     vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
     const quotes = Array.from({ length: syncLimit + 1 }, (_, i) => makeQuote(`q${i}`));
-    warmQuoteSearch(quotes, people);
-    warmQuoteSearch(quotes, people);
+    warmQuoteSearch(quotes, people, false);
+    warmQuoteSearch(quotes, people, false);
     expect(RecordingWorker.made).toHaveLength(0);
     expect(idle).toHaveLength(1);
     idle.forEach((task) => task());
@@ -42,12 +47,46 @@ describe('readying the quote search before anyone types', () => {
     expect(build?.type === 'build' && build.docs).toHaveLength(syncLimit + 1);
   });
 
-  it('leaves a small file alone: its index is built on the first search', () => {
+  it('builds a small file’s index on the page once the browser is shown and the page idle; searches then answer at once', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('Worker', RecordingWorker);
     vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-    warmQuoteSearch([makeQuote('q0'), makeQuote('q1')], people);
+    const quotes = [
+      makeQuote('q0', { text: 'The exchange went ahead in Abu Dhabi.' }),
+      makeQuote('q1', { text: 'Talks in Geneva.' }),
+    ];
+    // Not before the quote browser is on the page (a phone whose reader never scrolls to it).
+    warmQuoteSearch(quotes, people, false);
     expect(idle).toHaveLength(0);
+    warmQuoteSearch(quotes, people, true);
+    warmQuoteSearch(quotes, people, true);
+    expect(searchQuotesNow(quotes, people, 'geneva')).toBeNull();
+    expect(idle).toHaveLength(1);
+    idle.forEach((task) => task());
     expect(RecordingWorker.made).toHaveLength(0);
+    await vi.waitFor(() => expect(searchQuotesNow(quotes, people, 'geneva')).not.toBeNull());
+    for (const query of ['geneva', 'abu dha', 'exchnage', 'nothing like it', '  ']) {
+      expect(searchQuotesNow(quotes, people, query), query).toEqual(
+        await searchQuotesFor(quotes, people, query),
+      );
+    }
+    expect([...(searchQuotesNow(quotes, people, 'geneva')?.matched ?? [])]).toEqual([0, 1]);
+    // Another file (or other speakers) is not answered from this index.
+    expect(searchQuotesNow([...quotes], people, 'geneva')).toBeNull();
+    expect(searchQuotesNow(quotes, new Map(people), 'geneva')).toBeNull();
+  });
+
+  it('never answers at once for a file searched in the worker', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => task());
+    const small = [makeQuote('q0', { text: 'Talks in Geneva.' })];
+    warmQuoteSearch(small, people, true);
+    await vi.waitFor(() => expect(searchQuotesNow(small, people, 'geneva')).not.toBeNull());
+    const large = Array.from({ length: syncLimit + 1 }, (_, i) =>
+      makeQuote(`q${i}`, { text: 'Talks in Geneva.' }),
+    );
+    warmQuoteSearch(large, people, false);
+    expect(RecordingWorker.made).toHaveLength(1);
+    expect(searchQuotesNow(large, people, 'geneva')).toBeNull();
   });
 });
