@@ -139,6 +139,8 @@ export interface ColdLoad {
   requested: string[];
   /** Milestones of the load in ms after navigation start: HTML, JS, data requested and received. */
   phases: Record<string, number>;
+  /** The longest task before views-ready (null where the browser reports no long tasks). */
+  longestTaskMs: number | null;
 }
 
 /** Opens a new context and page with the probe installed. */
@@ -192,7 +194,10 @@ export async function coldLoad(page: Page, url: string, timeoutMs: number): Prom
       'first data request': min(data.map((e) => e.startTime)),
       'last data file received': max(data.map((e) => e.responseEnd)),
     };
-    return { mark: mark ? mark.startTime : null, shown: window.__benchViewsShown ?? null, error: panel ? panel.textContent : null, phases };
+    const end = mark ? mark.startTime : (window.__benchViewsShown ?? Infinity);
+    const tasks = window.__benchLongTasks;
+    const longest = tasks ? tasks.filter((t) => t.start < end).reduce((m, t) => Math.max(m, t.ms), 0) : null;
+    return { mark: mark ? mark.startTime : null, shown: window.__benchViewsShown ?? null, error: panel ? panel.textContent : null, phases, longest };
   })()`,
   );
   const field = (key: string): unknown =>
@@ -209,11 +214,13 @@ export async function coldLoad(page: Page, url: string, timeoutMs: number): Prom
   const phases: Record<string, number> = {};
   if (typeof reported === 'object' && reported !== null)
     for (const [k, v] of Object.entries(reported)) if (typeof v === 'number') phases[k] = v;
+  const longest = field('longest');
   return {
     navToReadyMs: at,
     readySource: typeof mark === 'number' ? 'mark' : 'views shown (no mark)',
     requested,
     phases,
+    longestTaskMs: typeof longest === 'number' ? Math.round(longest) : null,
   };
 }
 

@@ -20,6 +20,8 @@
  *   render, and it rounds to 8 ms. It is kept apart, as the browser's own view of responsiveness:
  *   the longest interaction (what INP reports for a page with few interactions), per interaction
  *   id, from input to the next paint.
+ * - Long tasks (PerformanceObserver 'longtask') are recorded from the start, for the longest stretch
+ *   the page could not answer input while it loaded.
  */
 export const probeScript = `
 (() => {
@@ -82,6 +84,15 @@ export const probeScript = `
         if (!seen || e.duration > seen.ms) interactions.set(e.interactionId, { ms: e.duration, name: e.name });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  }
+  // Long tasks (50 ms and more) from the start: how long the page answered nothing while loading.
+  const longTasks = [];
+  window.__benchLongTasks = longTasks;
+  if (typeof PerformanceObserver === 'function' &&
+      PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
   }
   window.__bench = {
     arm(type) {

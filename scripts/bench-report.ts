@@ -34,6 +34,8 @@ export interface SizeResult {
   /** 'mark' (swapwatch:views-ready) or the probe's stand-in when the build sets no mark. */
   readySource: string;
   navMedianMs: number | null;
+  /** Each cold load's longest task before views-ready (the page answered no input meanwhile). */
+  loadLongestTaskMs: number[];
   /** Milestones of the first cold load (ms after navigation start). */
   loadPhases: Record<string, number>;
   range: Spread | null;
@@ -72,6 +74,8 @@ const msf = (v: number) => `${Math.round(v)} ms`;
 const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const pct = (v: number) => `${v.toFixed(1)} %`;
+const medianOf = (xs: readonly number[]) =>
+  xs.length === 0 ? null : [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const p50 = (sp: Spread | null) => (sp ? `p50 ${Math.round(sp.p50)}, n ${sp.n}` : '');
 const navDetail = (r: SizeResult) =>
   [
@@ -111,6 +115,13 @@ export const rows: Row[] = [
     target: { small: 1000, large: 2500 },
     targetText: '≤ 1.0 s / ≤ 2.5 s',
     detail: navDetail,
+  },
+  {
+    figure: 'longest task while loading (median of the cold loads)',
+    value: (r) => medianOf(r.loadLongestTaskMs),
+    format: msf,
+    detail: (r) =>
+      r.loadLongestTaskMs.length === 0 ? '' : `loads: ${r.loadLongestTaskMs.join(', ')} ms`,
   },
   {
     figure: 'date-range change → painted, p95',

@@ -173,6 +173,7 @@ async function runSize(
   const limit = limits[spec.scale];
   const notes: string[] = [];
   const navMs: number[] = [];
+  const longestTasks: number[] = [];
   let first: ColdLoad | null = null;
   let kept: Awaited<ReturnType<typeof openPage>> | null = null;
   const loadsStarted = performance.now();
@@ -189,6 +190,7 @@ async function runSize(
     try {
       const load = await coldLoad(opened.page, url, i === 0 ? limit.firstLoad : limit.allLoads);
       navMs.push(load.navToReadyMs);
+      if (load.longestTaskMs !== null) longestTasks.push(load.longestTaskMs);
       first ??= load;
       console.log(
         `${spec.label}: cold load ${i + 1}: ${Math.round(load.navToReadyMs)} ms (${load.readySource})`,
@@ -225,6 +227,7 @@ async function runSize(
     navMs,
     readySource: first?.readySource ?? '',
     navMedianMs: sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] ?? null) : null,
+    loadLongestTaskMs: longestTasks,
     loadPhases: first?.phases ?? {},
     range: null,
     keystroke: null,
