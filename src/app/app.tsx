@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { Dashboard } from './dashboard';
+import { PrepareDerived } from '../derived/prepare-derived';
 import { QuoteSearchAnswer } from '../derived/quote-search-answer';
 import { endHydration, useHydrated } from '../components/use-hydrated';
 import { useUrlSync } from '../state/url-sync';
@@ -20,6 +21,7 @@ export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <QuoteSearchAnswer />
+      <PrepareDerived />
       <Dashboard />
     </QueryClientProvider>
   );

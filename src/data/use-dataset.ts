@@ -2,6 +2,7 @@
  * The whole dataset as the views see it: each file loading, failed or ready, the valid records of
  * the ready ones (with references checked once, for every view), and what was left out.
  */
+import { useDeferredValue } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { memoizeLast } from '../domain/memo';
@@ -84,10 +85,15 @@ const datasetOf = memoizeLast((client: QueryClient, ...results: unknown[]): Data
   return { files, retry, ...keepValid(loaded as LoadedFiles) };
 });
 
-/** Loads every data file (each on its own query) and keeps what a reader may be shown. */
+/**
+ * Loads every data file (each on its own query) and keeps what a reader may be shown. A file that
+ * arrives reaches the views in a deferred render: checking its references and preparing it (a
+ * second and more at 100,000 records) is work React can split between components and interrupt
+ * for the reader's input, where the query's own update is a render that must finish at once.
+ */
 export function useDataset(): DatasetState {
   const client = useQueryClient();
-  const { parts, errors } = useQueries({ queries, combine });
+  const { parts, errors } = useDeferredValue(useQueries({ queries, combine }));
   return datasetOf(client, ...parts, ...errors);
 }
 

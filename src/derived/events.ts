@@ -1,5 +1,5 @@
 /** The events the filter shows, and the lists built from them. */
-import { buildEventIndex } from '../domain/event-index';
+import { indexOfPrepared, prepareEvents } from '../domain/event-index';
 import { filterEvents } from '../domain/filter-events';
 import { rangePresets } from '../domain/range-presets';
 import type { RangePreset } from '../domain/range-presets';
@@ -7,8 +7,13 @@ import { pick } from './inputs';
 import { selectVenuesById } from './lookups';
 import { selector } from './selector';
 
+/** Each event's span, deal venues and mediators, once per events file. */
+export const selectPreparedEvents = selector([pick.events], (events) =>
+  prepareEvents(events ?? []),
+);
+
 /** The events file indexed by id, day and venue. */
-export const selectEventIndex = selector([pick.events], (events) => buildEventIndex(events ?? []));
+export const selectEventIndex = selector([selectPreparedEvents], indexOfPrepared);
 
 /**
  * Events passing the date range, the chosen place and the chosen mediator: what the chart, lists

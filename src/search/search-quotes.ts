@@ -66,12 +66,22 @@ function searchesInWorker(quotes: readonly Quote[]): boolean {
 // The quotes file the search was last readied for: once per file, however often it is asked.
 let warmed: readonly Quote[] | null = null;
 
-/** Runs `task` when the page is idle (or soon, where idle callbacks do not exist). */
+/** A pause this long is the page at rest, not a gap between slices of its work. */
+const restMs = 40;
+
+/** Runs `task` when the page is at rest (or soon, where idle callbacks do not exist). */
 function whenIdle(task: () => void): void {
-  // No deadline: while a large file is still being prepared the page is never idle, and the search
-  // must not lengthen that.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
-  else setTimeout(task, 1000);
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(task, 1000);
+    return;
+  }
+  // A large record is prepared in slices with short pauses between them: readying the search in
+  // one of those (a pass over every quote) would lengthen the load it waits for.
+  const wait = (deadline?: IdleDeadline) => {
+    if (deadline === undefined || deadline.timeRemaining() >= restMs) task();
+    else requestIdleCallback(wait);
+  };
+  requestIdleCallback(wait);
 }
 
 /**

@@ -16,12 +16,17 @@ import { EventsView } from '../../../src/features/events/events-view';
 import { MapView } from '../../../src/features/map/map-view';
 import { QuotesView } from '../../../src/features/quotes/quotes-view';
 import { SummaryFigures } from '../../../src/features/summary/summary-figures';
+import { PrepareDerived } from '../../../src/derived/prepare-derived';
 import { resetStore, useAppStore } from '../../../src/state/store';
 import { renderWithData } from '../../component/render-with-data';
 
 vi.mock('../../../src/domain/event-index', async (load) => {
   const real = await load<typeof eventIndex>();
-  return { ...real, buildEventIndex: vi.fn(real.buildEventIndex) };
+  return {
+    ...real,
+    prepareEvents: vi.fn(real.prepareEvents),
+    indexOfPrepared: vi.fn(real.indexOfPrepared),
+  };
 });
 vi.mock('../../../src/domain/filter-events', async (load) => {
   const real = await load<typeof filter>();
@@ -65,7 +70,8 @@ vi.mock('../../../src/domain/quote-filter', async (load) => {
 });
 
 const counted = {
-  buildEventIndex: vi.mocked(eventIndex.buildEventIndex),
+  prepareEvents: vi.mocked(eventIndex.prepareEvents),
+  indexOfPrepared: vi.mocked(eventIndex.indexOfPrepared),
   filterEvents: vi.mocked(filter.filterEvents),
   buildDaySeriesIndex: vi.mocked(series.buildDaySeriesIndex),
   seriesForRange: vi.mocked(series.seriesForRange),
@@ -113,7 +119,8 @@ describe('the derived layer', () => {
     const before = calls();
     renderDashboardViews();
     expect(since(before)).toEqual({
-      buildEventIndex: 1,
+      prepareEvents: 1,
+      indexOfPrepared: 1,
       // The visible events (chart, lists, summary, quotes); the map's totals read running counts.
       filterEvents: 1,
       buildDaySeriesIndex: 1,
@@ -130,12 +137,43 @@ describe('the derived layer', () => {
     });
   });
 
+  it('has each file prepared before the first view asks (the app renders PrepareDerived first)', () => {
+    const before = calls();
+    const seen: ReturnType<typeof since>[] = [];
+    function FirstView() {
+      seen.push(since(before));
+      return null;
+    }
+    renderWithData(
+      <>
+        <PrepareDerived />
+        <FirstView />
+      </>,
+    );
+    expect(seen[0]).toEqual({
+      prepareEvents: 1,
+      indexOfPrepared: 1,
+      buildDaySeriesIndex: 1,
+      buildSummaryDays: 1,
+      orderQuotes: 1,
+      // What depends on the filter is left to the views.
+      filterEvents: 0,
+      seriesForRange: 0,
+      buildVenueIndex: 0,
+      venueTotalsForDays: 0,
+      summaryForRange: 0,
+      summarise: 0,
+      keepQuotes: 0,
+    });
+  });
+
   it('recomputes what a date range changes once, and nothing the range does not touch', () => {
     renderDashboardViews();
     const before = calls();
     act(() => useAppStore.getState().setRange('2026-01-01', '2026-12-31'));
     expect(since(before)).toEqual({
-      buildEventIndex: 0,
+      prepareEvents: 0,
+      indexOfPrepared: 0,
       filterEvents: 1,
       buildDaySeriesIndex: 0,
       seriesForRange: 1,

@@ -76,6 +76,19 @@ describe('readying the quote search before anyone types, and answering at once',
     expect(searchQuotesNow(quotes, new Map(people), 'geneva')).toBeNull();
   });
 
+  it('waits for the page to be at rest, not a short gap between slices of its work', () => {
+    const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    vi.stubGlobal('Worker', RecordingWorker);
+    vi.stubGlobal('requestIdleCallback', (task: (typeof idle)[number]) => idle.push(task));
+    const quotes = Array.from({ length: syncLimit + 1 }, (_, i) => makeQuote(`q${i}`));
+    warmQuoteSearch(quotes, people, false);
+    idle.shift()?.({ timeRemaining: () => 4 });
+    expect(RecordingWorker.made).toHaveLength(0);
+    expect(idle).toHaveLength(1);
+    idle.shift()?.({ timeRemaining: () => 49 });
+    expect(RecordingWorker.made).toHaveLength(1);
+  });
+
   it('never answers at once for a file searched in the worker', async () => {
     vi.stubGlobal('Worker', RecordingWorker);
     vi.stubGlobal('requestIdleCallback', (task: () => void) => task());
