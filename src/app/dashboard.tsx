@@ -1,5 +1,5 @@
 /** The page: header with range and figures, then the four linked views. The only place features meet. */
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '../components/use-hydrated';
 import { useNearScreen } from '../components/use-near-screen';
 import { PendingView, pendingViews } from './pending-view';
@@ -34,10 +34,15 @@ export function Dashboard() {
   const chart = useRef<ChartExport>(null);
   useLinkIdsCheck();
   // The headline and the chart render as soon as the events are in; the views below them follow in
-  // a deferred render that React splits into short slices, so a phone's main thread is never held
-  // for the whole page at once.
+  // a render of their own that React splits into short slices, so a phone's main thread is never
+  // held for the whole page at once. A transition started once the chart has committed, not a
+  // deferred value: the dataset itself arrives in a deferred render, in which a deferred value
+  // would not wait, and Leaflet's commit would join the chart's.
   const eventsIn = useDerived((x) => viewStatus(x.dataset, ['events']).status !== 'loading');
-  const later = useDeferredValue(eventsIn, false);
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    if (eventsIn) startTransition(() => setLater(true));
+  }, [eventsIn]);
   // The prerendered page (and the render that hydrates it) shows the list of exchanges at once; the
   // map and the quotes are left as placeholders there (Leaflet and the search need a browser) and
   // arrive once hydrated. A page rendered on the client keeps the deferred pass above.

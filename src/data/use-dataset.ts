@@ -5,7 +5,7 @@
 import { useDeferredValue } from 'react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { memoizeLast } from '../domain/memo';
+import { memoizeRecent } from '../domain/memo';
 import { DataFileError } from './data-file-error';
 import { dataFileQuery, dataKeys } from './data-queries';
 import type { LoadedFile } from './load-file';
@@ -63,8 +63,9 @@ function combine(results: { data: unknown; error: unknown }[]): Results {
 const queries = dataFileNames.map((name) => dataFileQuery(name));
 
 // Every view reads the dataset: it is assembled (and its references checked) once per change of
-// any file, not once per view, so it is remembered here for its last inputs.
-const datasetOf = memoizeLast((client: QueryClient, ...results: unknown[]): DatasetState => {
+// any file, not once per view, so it is remembered here for its recent inputs: the dataset the page
+// shows and the one a deferred render is preparing (see memoizeRecent).
+const datasetOf = memoizeRecent((client: QueryClient, ...results: unknown[]): DatasetState => {
   const files = {} as Record<DataFileName, FileState>;
   const loaded: Record<string, LoadedFile<DataFileName>> = {};
   dataFileNames.forEach((name, i) => {

@@ -1,18 +1,18 @@
 /** Records by id, once per file. */
 import type { EventRecord, Mediator, Person, Quote, Source, Venue } from '../data/schemas';
-import { memoizeLast } from '../domain/memo';
+import { memoizeRecent } from '../domain/memo';
 import type { DerivedInputs } from './inputs';
 
 const byId = <T extends { id: string }>(items: readonly T[] | undefined): ReadonlyMap<string, T> =>
   new Map((items ?? []).map((i) => [i.id, i]));
 
 /** People by id (also what the quote search needs for speakers' names). */
-export const peopleMapOf = memoizeLast(byId<Person>);
-const sourcesMapOf = memoizeLast(byId<Source>);
-const venuesMapOf = memoizeLast(byId<Venue>);
-const quotesMapOf = memoizeLast(byId<Quote>);
-const eventsMapOf = memoizeLast(byId<EventRecord>);
-const mediatorsMapOf = memoizeLast(byId<Mediator>);
+export const peopleMapOf = memoizeRecent(byId<Person>);
+const sourcesMapOf = memoizeRecent(byId<Source>);
+const venuesMapOf = memoizeRecent(byId<Venue>);
+const quotesMapOf = memoizeRecent(byId<Quote>);
+const eventsMapOf = memoizeRecent(byId<EventRecord>);
+const mediatorsMapOf = memoizeRecent(byId<Mediator>);
 
 export const selectPeopleById = (x: DerivedInputs) => peopleMapOf(x.dataset.data.people);
 export const selectSourcesById = (x: DerivedInputs) => sourcesMapOf(x.dataset.data.sources);

@@ -4,7 +4,6 @@
  * asked once per text, and its progress re-renders this component, not every view.
  */
 import { useEffect, useLayoutEffect } from 'react';
-import { createStore, useStore } from 'zustand';
 import { useDataset } from '../data/use-dataset';
 import { noSearch, searchAnswer } from '../search/search-answer';
 import { useQuoteSearch } from '../search/use-quote-search';
@@ -15,18 +14,11 @@ import { peopleMapOf } from './lookups';
 // (answerFor), so until it is published they show the search as pending, not a stale answer.
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-// Whether the quote browser is on the page: a phone builds it only when the reader comes near it.
-const browserShown = createStore(() => false);
-
-/** Called by the quote browser: from now on the search is readied before anyone types. */
-export function useQuoteBrowserShown(): void {
-  useEffect(() => browserShown.setState(true, true), []);
-}
-
 export function QuoteSearchAnswer(): null {
   const { files, data } = useDataset();
   const q = useAppStore((s) => s.q);
-  const shown = useStore(browserShown);
+  // Once the quote browser is on the page, the search is readied before anyone types.
+  const shown = useAppStore((s) => s.quoteBrowserShown);
   const searchable = files.quotes.status === 'ready' && files.people.status === 'ready';
   const answer = useQuoteSearch(
     searchable ? (data.quotes ?? []) : null,

@@ -3,7 +3,7 @@
  * it reads its inputs, and recomputes only when one of them is a different value. Every view asks
  * the same selector objects, so each derived value is computed once per change, not once per view.
  */
-import { memoizeLast } from '../domain/memo';
+import { memoizeRecent } from '../domain/memo';
 import type { DerivedInputs } from './inputs';
 
 /** A function of the derived inputs. */
@@ -18,6 +18,7 @@ export function selector<const S extends readonly Selector<unknown>[], R>(
   inputs: S,
   combine: (...args: Results<S>) => R,
 ): Selector<R> {
-  const remembered = memoizeLast(combine);
+  // The committed inputs and a deferred render's new ones (see memoizeRecent).
+  const remembered = memoizeRecent(combine);
   return (x) => remembered(...(inputs.map((input) => input(x)) as Results<S>));
 }

@@ -51,7 +51,14 @@ function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>
             ? buildQuoteIndex(quotes, people)
             : buildQuoteIndexAsync(quotes, people),
         )
-        .then((index) => (entry.built = index)),
+        .then(
+          (index) => (entry.built = index),
+          (error: unknown) => {
+            // Not kept: the next search tries again (the chunk may load then).
+            if (onPage === entry) onPage = null;
+            throw error;
+          },
+        ),
       built: null,
     };
     onPage = entry;
@@ -68,6 +75,8 @@ let warmed: readonly Quote[] | null = null;
 
 /** A pause this long is the page at rest, not a gap between slices of its work. */
 const restMs = 40;
+/** How long the readying waits for such a pause at most. */
+const restlessMs = 5000;
 
 /** Runs `task` when the page is at rest (or soon, where idle callbacks do not exist). */
 function whenIdle(task: () => void): void {
@@ -76,12 +85,15 @@ function whenIdle(task: () => void): void {
     return;
   }
   // A large record is prepared in slices with short pauses between them: readying the search in
-  // one of those (a pass over every quote) would lengthen the load it waits for.
+  // one of those (a pass over every quote) would lengthen the load it waits for. A page that never
+  // rests (an animation, a reader scrolling on and on) gets it after a while all the same.
+  const started = Date.now();
   const wait = (deadline?: IdleDeadline) => {
-    if (deadline === undefined || deadline.timeRemaining() >= restMs) task();
-    else requestIdleCallback(wait);
+    const left = restlessMs - (Date.now() - started);
+    if (deadline === undefined || deadline.timeRemaining() >= restMs || left <= 0) task();
+    else requestIdleCallback(wait, { timeout: left });
   };
-  requestIdleCallback(wait);
+  requestIdleCallback(wait, { timeout: restlessMs });
 }
 
 /**
@@ -105,7 +117,7 @@ export function warmQuoteSearch(
   whenIdle(() => {
     if (warmed !== quotes) return;
     if (inWorker) workerSearchFor(quotes, people);
-    // A failed load is reported by the first search, which awaits the same index.
+    // A failed load is not kept: the first search tries again, and reports it if it fails again.
     else pageIndex(quotes, people).catch(() => undefined);
   });
 }

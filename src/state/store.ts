@@ -49,6 +49,9 @@ interface ViewSlice extends Pick<UrlState, 'split' | 'bodies' | 'embed'> {
   applyUrlState: (state: UrlState) => void;
   /** Clears every filter and selection (keeps embed). */
   resetAll: () => void;
+  /** The quote browser is on the page (a phone builds it as the reader comes near it). */
+  quoteBrowserShown: boolean;
+  showQuoteBrowser: () => void;
 }
 
 function pick<K extends keyof UrlState>(state: UrlState, ...keys: K[]): Pick<UrlState, K> {
@@ -99,6 +102,8 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   applyUrlState: (state) => set({ ...state, historyMode: 'none' }),
   resetAll: () =>
     set((s) => ({ ...defaultUrlState, embed: s.embed, hoveredEvent: null, historyMode: 'push' })),
+  quoteBrowserShown: false,
+  showQuoteBrowser: () => set({ quoteBrowserShown: true }),
 });
 
 /** Builds a store whose initial state comes from a query string (the page's, in the app). */
@@ -127,5 +132,6 @@ export function resetStore(search = ''): void {
     hoveredEvent: null,
     notices: parsed.notices,
     historyMode: 'none',
+    quoteBrowserShown: false,
   });
 }

@@ -1,16 +1,18 @@
 /** The quote browser view: what was said about the exchanges, searchable and linked to the events. */
+import { useEffect } from 'react';
 import { ViewShell } from '../../components/view-shell';
-import { useQuoteBrowserShown } from '../../derived/quote-search-answer';
 import { selectQuotesView } from '../../derived/quotes';
 import { useDerived } from '../../derived/use-derived';
 import { useReportRendered } from '../../instrumentation/render-marks';
+import { useAppStore } from '../../state/store';
 import { QuoteBrowser } from './quote-browser';
 import './quotes.css';
 
 /** The "Quotes" region of the dashboard. */
 export function QuotesView() {
   const state = useDerived(selectQuotesView);
-  useQuoteBrowserShown();
+  const showQuoteBrowser = useAppStore((s) => s.showQuoteBrowser);
+  useEffect(showQuoteBrowser, [showQuoteBrowser]);
   useReportRendered('quotes', state.status !== 'loading');
   return (
     <ViewShell

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoizeLast } from '../../../src/domain/memo';
+import { memoizeLast, memoizeRecent } from '../../../src/domain/memo';
 
 describe('memoizeLast', () => {
   it('recomputes only when an argument changes identity', () => {
@@ -43,5 +43,34 @@ describe('memoizeLast', () => {
     memo(arg);
     memo(arg);
     expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('memoizeRecent', () => {
+  it('keeps the two argument lists used last, so two renders alternating never recompute', () => {
+    const fn = vi.fn((a: object) => ({ of: a }));
+    const memo = memoizeRecent(fn);
+    const shown = {};
+    const preparing = {};
+    const first = memo(shown);
+    const second = memo(preparing);
+    for (let i = 0; i < 3; i++) {
+      expect(memo(shown)).toBe(first);
+      expect(memo(preparing)).toBe(second);
+    }
+    expect(fn).toHaveBeenCalledTimes(2);
+  });
+
+  it('evicts the one used least recently', () => {
+    const fn = vi.fn((a: string) => a.toUpperCase());
+    const memo = memoizeRecent(fn);
+    memo('a');
+    memo('b');
+    memo('a'); // a is now the more recent
+    memo('c'); // evicts b
+    memo('a');
+    expect(fn).toHaveBeenCalledTimes(3);
+    memo('b');
+    expect(fn).toHaveBeenCalledTimes(4);
   });
 });

@@ -90,16 +90,32 @@ describe('readying the quote search before anyone types, and answering at once',
   });
 
   it('never answers at once for a file searched in the worker', async () => {
-    vi.stubGlobal('Worker', RecordingWorker);
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => task());
-    const small = [makeQuote('q0', { text: 'Talks in Geneva.' })];
-    warmQuoteSearch(small, people, true);
-    await vi.waitFor(() => expect(searchQuotesNow(small, people, 'geneva')).not.toBeNull());
+    // An index for the file is on the page (built while workers were unavailable)…
     const large = Array.from({ length: syncLimit + 1 }, (_, i) =>
       makeQuote(`q${i}`, { text: 'Talks in Geneva.' }),
     );
-    warmQuoteSearch(large, people, false);
-    expect(RecordingWorker.made).toHaveLength(1);
+    await searchQuotesFor(large, people, 'geneva');
+    expect(searchQuotesNow(large, people, 'geneva')).not.toBeNull();
+    // …but where a worker can search it, the worker does.
+    vi.stubGlobal('Worker', RecordingWorker);
     expect(searchQuotesNow(large, people, 'geneva')).toBeNull();
+  });
+
+  it('readies the search after a while on a page that never rests', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+      vi.stubGlobal('Worker', RecordingWorker);
+      vi.stubGlobal('requestIdleCallback', (task: (typeof idle)[number]) => idle.push(task));
+      const quotes = Array.from({ length: syncLimit + 2 }, (_, i) => makeQuote(`q${i}`));
+      warmQuoteSearch(quotes, people, false);
+      idle.shift()?.({ timeRemaining: () => 3 });
+      expect(RecordingWorker.made).toHaveLength(0);
+      vi.setSystemTime(Date.now() + 6000);
+      idle.shift()?.({ timeRemaining: () => 3 });
+      expect(RecordingWorker.made).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
