@@ -74,7 +74,8 @@ const msf = (v: number) => `${Math.round(v)} ms`;
 const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const pct = (v: number) => `${v.toFixed(1)} %`;
-const medianOf = (xs: readonly number[]) =>
+/** The middle value (the lower of two); null for none. */
+export const medianOf = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const p50 = (sp: Spread | null) => (sp ? `p50 ${Math.round(sp.p50)}, n ${sp.n}` : '');
 const navDetail = (r: SizeResult) =>

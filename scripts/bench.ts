@@ -47,7 +47,7 @@ import { compareWithCrossfilter, loadStages } from './bench-node';
 import { formatLighthouse, lighthouseSummary } from './bench-lighthouse';
 import type { LighthouseSummary } from './bench-lighthouse';
 import { profileSize } from './bench-profile';
-import { formatTable, spread, verdicts } from './bench-report';
+import { formatTable, medianOf, spread, verdicts } from './bench-report';
 import type { SizeResult } from './bench-report';
 import { chromiumLaunchOptions } from './chromium';
 import { serveStatic } from './bench-server';
@@ -203,7 +203,6 @@ async function runSize(
     }
     if (kept) break;
   }
-  const sorted = [...navMs].sort((a, b) => a - b);
   const requested = first?.requested ?? [];
   const initial = (type: 'js' | 'css') =>
     first === null
@@ -226,7 +225,7 @@ async function runSize(
     requestedBeforeReady: requested,
     navMs,
     readySource: first?.readySource ?? '',
-    navMedianMs: sorted.length ? (sorted[Math.floor((sorted.length - 1) / 2)] ?? null) : null,
+    navMedianMs: medianOf(navMs),
     loadLongestTaskMs: longestTasks,
     loadPhases: first?.phases ?? {},
     range: null,

@@ -45,7 +45,7 @@ export function Dashboard() {
   }, [eventsIn]);
   // The prerendered page (and the render that hydrates it) shows the list of exchanges at once; the
   // map and the quotes are left as placeholders there (Leaflet and the search need a browser) and
-  // arrive once hydrated. A page rendered on the client keeps the deferred pass above.
+  // arrive once hydrated. A page rendered on the client keeps the later pass above.
   const hydrated = useHydrated();
   const [fromHtml] = useState(!hydrated);
   const rest = hydrated && later;

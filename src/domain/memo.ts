@@ -20,7 +20,9 @@ export function memoizeRecent<A extends readonly unknown[], R>(
   const same = (a: A, b: A) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
   return (...args: A): R => {
     const at = entries.findIndex((e) => same(e.args, args));
-    if (at >= 0) {
+    // Every render asks every selector: the usual hit, the latest entry, moves nothing.
+    if (at === 0) return entries[0]!.result;
+    if (at > 0) {
       const [hit] = entries.splice(at, 1);
       entries.unshift(hit!);
       return hit!.result;

@@ -8,8 +8,7 @@
  * changes in the frame of the keystroke, where an awaited answer always came a frame later.
  */
 import type { Person, Quote } from '../data/schemas';
-import type * as SearchCode from '../domain/quote-search';
-import type { QuoteIndex, SearchResult } from '../domain/quote-search';
+import type { SearchResult } from '../domain/quote-search';
 import { canUseWorkers, workerSearchFor } from './worker-client';
 
 /** Up to this many quotes the index builds synchronously (tens of milliseconds). */
@@ -21,49 +20,47 @@ const noMatches = (count: number): SearchResult => ({
   terms: [],
 });
 
-// One index per quotes file and speakers: made when the page is idle or on the first search, reused
-// by every later one; `built` once it is done.
+/** A search over one quotes file's index on the page, answered at once. */
+type PageSearch = (query: string) => SearchResult;
+
+// One index per quotes file and speakers, made when the page is at rest or at the first search and
+// reused by every later one; `ready` once it is built, for the answers given at once.
 let onPage: {
   quotes: readonly Quote[];
   people: ReadonlyMap<string, Person>;
-  index: Promise<QuoteIndex>;
-  built: QuoteIndex | null;
+  search: Promise<PageSearch>;
+  ready: PageSearch | null;
 } | null = null;
 const workerFailed = new WeakSet<readonly Quote[]>();
 
-// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched once
-// the page is idle or at the first search: the first screen does not need it.
-let loadedCode: typeof SearchCode | null = null;
-const searchCode = () =>
-  import('../domain/quote-search').then((code) => {
-    loadedCode = code;
-    return code;
-  });
-
-function pageIndex(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
+// The search code (with MiniSearch's term tree and tokenizer) is a chunk of its own, fetched when
+// the index is first wanted: the first screen does not need it.
+function pageSearch(quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
   if (onPage?.quotes !== quotes || onPage.people !== people) {
     const entry: NonNullable<typeof onPage> = {
       quotes,
       people,
-      index: searchCode()
-        .then(({ buildQuoteIndex, buildQuoteIndexAsync }) =>
-          quotes.length <= syncLimit
-            ? buildQuoteIndex(quotes, people)
-            : buildQuoteIndexAsync(quotes, people),
-        )
+      search: import('../domain/quote-search')
+        .then(async ({ buildQuoteIndex, buildQuoteIndexAsync, searchQuotes }) => {
+          const index =
+            quotes.length <= syncLimit
+              ? buildQuoteIndex(quotes, people)
+              : await buildQuoteIndexAsync(quotes, people);
+          return (query: string) => searchQuotes(index, query) ?? noMatches(quotes.length);
+        })
         .then(
-          (index) => (entry.built = index),
+          (search) => (entry.ready = search),
           (error: unknown) => {
             // Not kept: the next search tries again (the chunk may load then).
             if (onPage === entry) onPage = null;
             throw error;
           },
         ),
-      built: null,
+      ready: null,
     };
     onPage = entry;
   }
-  return onPage.index;
+  return onPage.search;
 }
 
 function searchesInWorker(quotes: readonly Quote[]): boolean {
@@ -88,9 +85,9 @@ function whenIdle(task: () => void): void {
   // one of those (a pass over every quote) would lengthen the load it waits for. A page that never
   // rests (an animation, a reader scrolling on and on) gets it after a while all the same.
   const started = Date.now();
-  const wait = (deadline?: IdleDeadline) => {
+  const wait = (deadline: IdleDeadline) => {
     const left = restlessMs - (Date.now() - started);
-    if (deadline === undefined || deadline.timeRemaining() >= restMs || left <= 0) task();
+    if (deadline.timeRemaining() >= restMs || left <= 0) task();
     else requestIdleCallback(wait, { timeout: left });
   };
   requestIdleCallback(wait, { timeout: restlessMs });
@@ -118,7 +115,7 @@ export function warmQuoteSearch(
     if (warmed !== quotes) return;
     if (inWorker) workerSearchFor(quotes, people);
     // A failed load is not kept: the first search tries again, and reports it if it fails again.
-    else pageIndex(quotes, people).catch(() => undefined);
+    else pageSearch(quotes, people).catch(() => undefined);
   });
 }
 
@@ -131,10 +128,9 @@ export function searchQuotesNow(
   people: ReadonlyMap<string, Person>,
   query: string,
 ): SearchResult | null {
-  if (searchesInWorker(quotes) || loadedCode === null) return null;
-  const built = onPage?.quotes === quotes && onPage.people === people ? onPage.built : null;
-  if (built === null) return null;
-  return loadedCode.searchQuotes(built, query) ?? noMatches(quotes.length);
+  if (searchesInWorker(quotes) || onPage?.quotes !== quotes || onPage.people !== people)
+    return null;
+  return onPage.ready?.(query) ?? null;
 }
 
 /** Searches the quotes (and their speakers' names) for `query`: one flag per quote by position. */
@@ -150,6 +146,5 @@ export async function searchQuotesFor(
       workerFailed.add(quotes);
     }
   }
-  const [index, { searchQuotes }] = await Promise.all([pageIndex(quotes, people), searchCode()]);
-  return searchQuotes(index, query) ?? noMatches(quotes.length);
+  return (await pageSearch(quotes, people))(query);
 }

@@ -1,6 +1,7 @@
 /**
- * The one UI store (zustand, built from slices). It holds only what the user chose; everything else
- * is derived in src/domain. The shareable part mirrors the URL (see url-sync.ts).
+ * The one UI store (zustand, built from slices). It holds what the user chose, and the little the
+ * page's parts tell each other (what is hovered, the notices, whether the quote browser is built);
+ * everything else is derived in src/domain. The shareable part mirrors the URL (see url-sync.ts).
  */
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';

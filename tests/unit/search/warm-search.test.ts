@@ -26,6 +26,19 @@ class RecordingWorker {
 
 const people = new Map<string, Person>();
 
+type IdleTask = (deadline: { timeRemaining: () => number }) => void;
+
+/** Workers that record, and idle callbacks queued for the test to run with a deadline of its own. */
+function stubWorkerAndIdle(): IdleTask[] {
+  const idle: IdleTask[] = [];
+  vi.stubGlobal('Worker', RecordingWorker);
+  vi.stubGlobal('requestIdleCallback', (task: IdleTask) => idle.push(task));
+  return idle;
+}
+
+/** A pause long enough for the page to be at rest. */
+const atRest = { timeRemaining: () => 49 };
+
 describe('readying the quote search before anyone types, and answering at once', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -33,24 +46,20 @@ describe('readying the quote search before anyone types, and answering at once',
   });
 
   it('sends a large file’s documents to the worker once the page is idle, once per file', () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('Worker', RecordingWorker);
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    const idle = stubWorkerAndIdle();
     const quotes = Array.from({ length: syncLimit + 1 }, (_, i) => makeQuote(`q${i}`));
     warmQuoteSearch(quotes, people, false);
     warmQuoteSearch(quotes, people, false);
     expect(RecordingWorker.made).toHaveLength(0);
     expect(idle).toHaveLength(1);
-    idle.forEach((task) => task());
+    idle.forEach((task) => task(atRest));
     expect(RecordingWorker.made).toHaveLength(1);
     const [build] = RecordingWorker.made[0]!.asked;
     expect(build?.type === 'build' && build.docs).toHaveLength(syncLimit + 1);
   });
 
   it('builds a small file’s index on the page once the browser is shown and the page idle; searches then answer at once', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('Worker', RecordingWorker);
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    const idle = stubWorkerAndIdle();
     const quotes = [
       makeQuote('q0', { text: 'The exchange went ahead in Abu Dhabi.' }),
       makeQuote('q1', { text: 'Talks in Geneva.' }),
@@ -62,7 +71,7 @@ describe('readying the quote search before anyone types, and answering at once',
     warmQuoteSearch(quotes, people, true);
     expect(searchQuotesNow(quotes, people, 'geneva')).toBeNull();
     expect(idle).toHaveLength(1);
-    idle.forEach((task) => task());
+    idle.forEach((task) => task(atRest));
     expect(RecordingWorker.made).toHaveLength(0);
     await vi.waitFor(() => expect(searchQuotesNow(quotes, people, 'geneva')).not.toBeNull());
     for (const query of ['geneva', 'abu dha', 'exchnage', 'nothing like it', '  ']) {
@@ -77,15 +86,13 @@ describe('readying the quote search before anyone types, and answering at once',
   });
 
   it('waits for the page to be at rest, not a short gap between slices of its work', () => {
-    const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
-    vi.stubGlobal('Worker', RecordingWorker);
-    vi.stubGlobal('requestIdleCallback', (task: (typeof idle)[number]) => idle.push(task));
+    const idle = stubWorkerAndIdle();
     const quotes = Array.from({ length: syncLimit + 1 }, (_, i) => makeQuote(`q${i}`));
     warmQuoteSearch(quotes, people, false);
     idle.shift()?.({ timeRemaining: () => 4 });
     expect(RecordingWorker.made).toHaveLength(0);
     expect(idle).toHaveLength(1);
-    idle.shift()?.({ timeRemaining: () => 49 });
+    idle.shift()?.(atRest);
     expect(RecordingWorker.made).toHaveLength(1);
   });
 
@@ -104,9 +111,7 @@ describe('readying the quote search before anyone types, and answering at once',
   it('readies the search after a while on a page that never rests', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
-      vi.stubGlobal('Worker', RecordingWorker);
-      vi.stubGlobal('requestIdleCallback', (task: (typeof idle)[number]) => idle.push(task));
+      const idle = stubWorkerAndIdle();
       const quotes = Array.from({ length: syncLimit + 2 }, (_, i) => makeQuote(`q${i}`));
       warmQuoteSearch(quotes, people, false);
       idle.shift()?.({ timeRemaining: () => 3 });
