@@ -64,6 +64,8 @@ export interface MapModel {
   /** The events tied to the selected place (in the range, of the chosen mediator), by date. */
   selectedEvents: readonly PreparedEvent[];
   link: ExchangeLink | null;
+  /** A date range is set: the sizes and the place's events are the range's. */
+  ranged: boolean;
 }
 
 const selectTotalsById = selector(
@@ -83,8 +85,23 @@ export const selectMapModel = selector(
     selectExchangeLink,
     pick.venue,
     selectVisibleEvents,
+    pick.from,
+    pick.to,
   ],
-  (venues, index, totals, totalsById, radii, ranks, legend, link, venue, visible): MapModel => ({
+  (
+    venues,
+    index,
+    totals,
+    totalsById,
+    radii,
+    ranks,
+    legend,
+    link,
+    venue,
+    visible,
+    from,
+    to,
+  ): MapModel => ({
     venues: venues ?? [],
     index,
     totals,
@@ -96,6 +113,7 @@ export const selectMapModel = selector(
     selected: venue === null ? null : (totalsById.get(venue) ?? null),
     // With a place chosen, the visible events are exactly those tied to it.
     selectedEvents: venue === null ? [] : visible,
+    ranged: from !== null || to !== null,
   }),
 );
 

@@ -4,7 +4,7 @@
  * their inputs, so a view re-renders only when its own value changes: a change of the UI store or
  * of the search answer re-renders only the views whose values it changes.
  */
-import { useCallback, useDeferredValue, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useState, useSyncExternalStore } from 'react';
 import { useDataset } from '../data/use-dataset';
 import type { DatasetState } from '../data/use-dataset';
 import { answerFor, searchAnswer } from '../search/search-answer';
@@ -54,21 +54,59 @@ function useSelected<R>(dataset: DatasetState, select: Selector<R>): R {
 export const deferFromEvents = 1000;
 
 /**
- * A derived value for a view that is slow to draw at scale (the chart, the map, the list of
- * exchanges): on a large record, after a change the view keeps its last value for one more frame,
- * so the control that was used paints at once, and React draws the view with the new value in a
- * render it can interrupt. `stale` is true meanwhile: the view says it is busy (aria-busy) until
- * then. The curated record's views redraw within a frame or two, where deferring only added a frame
- * to every change (seed: place and event selection p95 50 -> 61 ms).
+ * A derived view state for a view that is slow to draw at scale (the chart, the map, the list of
+ * exchanges). On a large record:
+ * - after a change the view keeps its last value for one more frame, so the control that was used
+ *   paints at once, and React draws the view with the new value in a render it can interrupt.
+ *   `stale` is true meanwhile: the view says it is busy (aria-busy) until then;
+ * - out of sight it keeps what it drew (see useKeptOutOfSight).
+ * The curated record's views redraw within a frame or two, where deferring only added a frame to
+ * every change (seed: place and event selection p95 50 -> 61 ms).
  */
-export function useDeferredDerived<R>(select: Selector<R>): { value: R; stale: boolean } {
+export function useDeferredDerived<R extends { status: string }>(
+  select: Selector<R>,
+  inSight: boolean,
+): { value: R; stale: boolean } {
   const dataset = useDataset();
   const latest = useSelected(dataset, select);
-  const large = (dataset.data.events?.length ?? 0) >= deferFromEvents;
+  const large = isLarge(dataset);
   // A small record defers nothing: a constant asks React for no second render either.
   const deferred = useDeferredValue(large ? latest : null);
-  const value = large && deferred !== null ? deferred : latest;
-  return { value, stale: value !== latest };
+  const current = large && deferred !== null ? deferred : latest;
+  const { value, kept } = useKeptOutOfSight(current, large && !inSight);
+  return { value, stale: !kept && value !== latest };
+}
+
+/** A derived view state kept out of sight, drawn at once in sight (see useKeptOutOfSight). */
+export function useSightedDerived<R extends { status: string }>(
+  select: Selector<R>,
+  inSight: boolean,
+): R {
+  const dataset = useDataset();
+  const latest = useSelected(dataset, select);
+  return useKeptOutOfSight(latest, isLarge(dataset) && !inSight).value;
+}
+
+const isLarge = (dataset: DatasetState) => (dataset.data.events?.length ?? 0) >= deferFromEvents;
+
+/**
+ * On a large record a view out of sight (useInSight: beyond a fifth of a screen from the viewport)
+ * keeps what it drew, and draws the latest value as it comes into sight. At 100,000 events the map
+ * alone was half of every range change, drawn below the fold for nobody. Only a drawn view is
+ * kept: loading, an error and the first drawing always come through. Not on the curated record,
+ * whose views redraw in a few milliseconds: there every region a screen reader may read without
+ * scrolling stays current.
+ */
+function useKeptOutOfSight<R extends { status: string }>(
+  current: R,
+  outOfSight: boolean,
+): { value: R; kept: boolean } {
+  const [drawn, setDrawn] = useState(current);
+  const kept = outOfSight && drawn.status === 'ready' && current.status === 'ready';
+  // Remembered during the render (React's pattern for state from earlier renders), not in an
+  // effect: the drawing a view leaves sight with is the one it keeps.
+  if (!kept && drawn !== current) setDrawn(current);
+  return { value: kept ? drawn : current, kept };
 }
 
 /**

@@ -59,7 +59,7 @@ test('hundreds of talks rounds: the list offers the latest hundred and says how 
   await expect(select).toHaveValue(value!);
 });
 
-test('after a range change the slow views say they are redrawing, and then show the new range', async ({
+test('after a range change the views in sight say they are redrawing; those out of sight keep their drawing until they come into sight', async ({
   page,
 }) => {
   await page.goto('./');
@@ -81,20 +81,34 @@ test('after a range change the slow views say they are redrawing, and then show 
       }).observe(section, { attributes: true, attributeFilter: ['aria-busy'] });
     }
   }, views);
+  const region = (name: string) => page.getByRole('region', { name, exact: true });
+  const years = region(regions.events).locator('.event-row__year');
+  const legend = region(regions.map).locator('.map-legend');
+  // The page opens at its top: the map and the exchanges are more than a screen below.
+  const firstYear = await years.first().textContent();
+  expect(firstYear).toMatch(/^\d{4} \d/);
+  await expect(legend).not.toContainText('in the selected dates');
+
   await page.getByLabel('From', { exact: true }).fill('2024-01-01');
   await expect(page).toHaveURL(/from=2024-01-01/);
-  for (const name of views) {
-    const region = page.getByRole('region', { name, exact: true });
-    await expect(region).not.toHaveAttribute('aria-busy', 'true');
-  }
-  const seen = await page.evaluate(
-    () => (window as unknown as { busySeen: Record<string, string[]> }).busySeen,
-  );
-  // Each said it was busy, and was not once it had drawn the new range.
-  expect(seen).toEqual(Object.fromEntries(views.map((name) => [name, ['true', 'false']])));
-  const years = page
-    .getByRole('region', { name: regions.events, exact: true })
-    .locator('.event-row__year');
+  await expect(region(regions.chart)).not.toHaveAttribute('aria-busy', 'true');
+  const busySeen = () =>
+    page.evaluate(() => (window as unknown as { busySeen: Record<string, string[]> }).busySeen);
+  // The chart said it was busy, and was not once it had drawn the new range.
+  expect((await busySeen())[regions.chart]).toEqual(['true', 'false']);
+  // Out of sight the others keep what they drew, and are not busy: nothing is being redrawn.
+  await page.waitForTimeout(300);
+  await expect(years.first()).toHaveText(firstYear!);
+  await expect(legend).not.toContainText('in the selected dates');
+  expect((await busySeen())[regions.map]).toEqual([]);
+  expect((await busySeen())[regions.events]).toEqual([]);
+
+  // Each draws the range as it comes into sight.
+  await legend.scrollIntoViewIfNeeded();
+  await expect(legend).toContainText('in the selected dates');
+  await years.first().scrollIntoViewIfNeeded();
   // Oldest first: the list now starts in 2024 (or in 2023, with an event that runs into 2024).
   await expect(years.first()).toHaveText(/^202[34] /);
+  await expect(years.first()).not.toHaveText(firstYear!);
+  await expect(region(regions.events)).not.toHaveAttribute('aria-busy', 'true');
 });

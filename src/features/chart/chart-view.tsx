@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel, SplitKey } from '../../derived/chart';
+import { useInSight } from '../../components/use-in-sight';
 import { useDeferredDerived, useDerived } from '../../derived/use-derived';
 import { selectChartTitle } from '../../derived/selection';
 import { formatSpan } from '../../domain/dates';
@@ -45,7 +46,7 @@ function PlotPlaceholder() {
 
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
-  const { value: state, stale } = useDeferredDerived(selectChartView);
+  const { value: state, stale } = useDeferredDerived(selectChartView, useInSight('chart'));
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
   const bodies = useAppStore((s) => s.bodies);

@@ -5,6 +5,7 @@ import { keepInPlace } from '../../components/keep-in-place';
 import { ViewShell } from '../../components/view-shell';
 import { selectEventsView } from '../../derived/events-list';
 import type { EventsModel } from '../../derived/events-list';
+import { useInSight } from '../../components/use-in-sight';
 import { useDeferredDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
@@ -15,7 +16,7 @@ import './events.css';
 
 /** The events view, framed as the "Exchanges" region. */
 export function EventsView() {
-  const { value: state, stale } = useDeferredDerived(selectEventsView);
+  const { value: state, stale } = useDeferredDerived(selectEventsView, useInSight('events'));
   return (
     <ViewShell
       title="Exchanges"

@@ -5,6 +5,7 @@ import { mapTitle } from './map-title';
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
+import { useInSight } from '../../components/use-in-sight';
 import { useDeferredDerived } from '../../derived/use-derived';
 import type { ExchangeLink } from '../../domain/map-links';
 import { useReportRendered } from '../../instrumentation/render-marks';
@@ -18,7 +19,7 @@ import { VenuePanel } from './venue-panel';
 
 /** The map view, with its loading and error states. */
 export function MapView() {
-  const { value: state, stale } = useDeferredDerived(selectMapView);
+  const { value: state, stale } = useDeferredDerived(selectMapView, useInSight('map'));
   useReportRendered('map', state.status !== 'loading');
   return (
     <ViewShell
@@ -51,7 +52,6 @@ function LinkNote({ link }: { link: ExchangeLink | null }) {
 const clearVenue = () => useAppStore.getState().selectVenue(null);
 
 function MapBody({ model }: { model: MapModel }) {
-  const ranged = useAppStore((s) => s.from !== null || s.to !== null);
   const onKeyDown = useEscapeClosesPanel(model.selected?.venue.id ?? null, clearVenue);
   return (
     // display: contents — the wrapper only listens for Escape; the view's layout is unchanged.
@@ -59,13 +59,13 @@ function MapBody({ model }: { model: MapModel }) {
       <VenueMap model={model} />
       <LinkNote link={model.link} />
       <BasemapNote />
-      <MapLegend ranged={ranged} steps={model.sizeLegend} />
+      <MapLegend ranged={model.ranged} steps={model.sizeLegend} />
       {model.selected && (
         <VenuePanel
           key={model.selected.venue.id}
           totals={model.selected}
           events={model.selectedEvents}
-          ranged={ranged}
+          ranged={model.ranged}
         />
       )}
       <PlaceList totals={model.totals} />

@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import { ViewShell } from '../../components/view-shell';
 import { selectQuotesView } from '../../derived/quotes';
-import { useDerived } from '../../derived/use-derived';
+import { useInSight } from '../../components/use-in-sight';
+import { useSightedDerived } from '../../derived/use-derived';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { QuoteBrowser } from './quote-browser';
@@ -10,7 +11,7 @@ import './quotes.css';
 
 /** The "Quotes" region of the dashboard. */
 export function QuotesView() {
-  const state = useDerived(selectQuotesView);
+  const state = useSightedDerived(selectQuotesView, useInSight('quotes'));
   const showQuoteBrowser = useAppStore((s) => s.showQuoteBrowser);
   useEffect(showQuoteBrowser, [showQuoteBrowser]);
   useReportRendered('quotes', state.status !== 'loading');

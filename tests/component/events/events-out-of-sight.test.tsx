@@ -1,0 +1,95 @@
+/**
+ * On a large record a view out of sight keeps what it drew, and draws the latest filter as it comes
+ * into sight; the curated record's views always follow at once.
+ */
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../scripts/gen-data';
+import { dataFileNames } from '../../../src/data/file-names';
+import { parseRecords } from '../../../src/data/parse-file';
+import type { Dataset } from '../../../src/data/schemas';
+import { EventsView } from '../../../src/features/events/events-view';
+import { resetStore, useAppStore } from '../../../src/state/store';
+import { publicDataset, renderWithData } from '../render-with-data';
+
+/** A stand-in for the browser's IntersectionObserver that the test moves in and out of sight. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly targets: Element[] = [];
+  constructor(readonly callback: IntersectionObserverCallback) {
+    FakeObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  unobserve() {}
+  disconnect() {
+    this.targets.length = 0;
+  }
+}
+
+function setSight(id: string, visible: boolean) {
+  act(() => {
+    for (const observer of FakeObserver.all)
+      for (const target of observer.targets.filter((t) => t.id === id))
+        observer.callback(
+          [{ target, isIntersecting: visible } as unknown as IntersectionObserverEntry],
+          observer as unknown as IntersectionObserver,
+        );
+  });
+}
+
+function parsed(raw: Record<string, unknown[]>): Partial<Dataset> {
+  const out: Record<string, unknown> = {};
+  for (const name of dataFileNames) {
+    const result = parseRecords(name, raw[name] ?? []);
+    if (!result.ok) throw new Error(`${name} does not parse`);
+    out[name] = result.data;
+  }
+  return out as Partial<Dataset>;
+}
+
+const firstYear = () =>
+  within(screen.getByRole('region', { name: 'Exchanges' })).getAllByRole('heading', {
+    level: 3,
+  })[0]!.textContent;
+
+beforeEach(() => {
+  resetStore();
+  FakeObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a view out of sight', () => {
+  it('keeps its drawing on a large record and draws the new range once in sight', async () => {
+    const big = parsed(
+      generateDataset({ events: 1200, quotes: 20, seed: 5 }) as unknown as Record<
+        string,
+        unknown[]
+      >,
+    );
+    renderWithData(<EventsView />, big);
+    const before = await screen.findAllByRole('heading', { level: 3 });
+    expect(before.length).toBeGreaterThan(0);
+    const drawn = firstYear();
+    setSight('events', false);
+    act(() => useAppStore.getState().setRange('2025-01-01', null));
+    // Kept, and not busy: nothing is being redrawn for it.
+    expect(firstYear()).toBe(drawn);
+    expect(screen.getByRole('region', { name: 'Exchanges' })).not.toHaveAttribute('aria-busy');
+    setSight('events', true);
+    expect(firstYear()).not.toBe(drawn);
+    expect(firstYear()).toMatch(/^202[45] /);
+  });
+
+  it('follows the filter at once on the curated record', async () => {
+    renderWithData(<EventsView />, publicDataset());
+    await screen.findAllByRole('heading', { level: 3 });
+    const drawn = firstYear();
+    setSight('events', false);
+    act(() => useAppStore.getState().setRange('2025-01-01', null));
+    expect(firstYear()).not.toBe(drawn);
+    expect(firstYear()).toMatch(/^202[45] /);
+  });
+});
