@@ -89,6 +89,9 @@ export function useSightedDerived<R extends { status: string }>(
 
 const isLarge = (dataset: DatasetState) => (dataset.data.events?.length ?? 0) >= deferFromEvents;
 
+/** A record large enough for its slow views to be deferred and kept out of sight. */
+export const selectLargeRecord = (x: DerivedInputs): boolean => isLarge(x.dataset);
+
 /**
  * On a large record a view out of sight (useInSight: beyond a fifth of a screen from the viewport)
  * keeps what it drew, and draws the latest value as it comes into sight. At 100,000 events the map

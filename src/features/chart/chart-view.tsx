@@ -9,7 +9,7 @@ import { ViewShell } from '../../components/view-shell';
 import { selectChartView } from '../../derived/chart';
 import type { ChartModel, SplitKey } from '../../derived/chart';
 import { useInSight } from '../../components/use-in-sight';
-import { useDeferredDerived, useDerived } from '../../derived/use-derived';
+import { selectLargeRecord, useDeferredDerived, useDerived } from '../../derived/use-derived';
 import { selectChartTitle } from '../../derived/selection';
 import { formatSpan } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
@@ -46,7 +46,10 @@ function PlotPlaceholder() {
 
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
-  const { value: state, stale } = useDeferredDerived(selectChartView, useInSight('chart'));
+  const { value: state, stale } = useDeferredDerived(
+    selectChartView,
+    useInSight('chart', useDerived(selectLargeRecord)),
+  );
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
   const bodies = useAppStore((s) => s.bodies);

@@ -6,7 +6,7 @@ import { ViewShell } from '../../components/view-shell';
 import { selectEventsView } from '../../derived/events-list';
 import type { EventsModel } from '../../derived/events-list';
 import { useInSight } from '../../components/use-in-sight';
-import { useDeferredDerived } from '../../derived/use-derived';
+import { selectLargeRecord, useDeferredDerived, useDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 import { EventDetail, MissingEvent } from './event-detail';
 import type { FocusRequest } from './event-detail';
@@ -16,7 +16,10 @@ import './events.css';
 
 /** The events view, framed as the "Exchanges" region. */
 export function EventsView() {
-  const { value: state, stale } = useDeferredDerived(selectEventsView, useInSight('events'));
+  const { value: state, stale } = useDeferredDerived(
+    selectEventsView,
+    useInSight('events', useDerived(selectLargeRecord)),
+  );
   return (
     <ViewShell
       title="Exchanges"

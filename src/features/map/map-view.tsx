@@ -6,7 +6,7 @@ import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
 import type { MapModel } from '../../derived/map';
 import { useInSight } from '../../components/use-in-sight';
-import { useDeferredDerived } from '../../derived/use-derived';
+import { selectLargeRecord, useDeferredDerived, useDerived } from '../../derived/use-derived';
 import type { ExchangeLink } from '../../domain/map-links';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
@@ -19,7 +19,10 @@ import { VenuePanel } from './venue-panel';
 
 /** The map view, with its loading and error states. */
 export function MapView() {
-  const { value: state, stale } = useDeferredDerived(selectMapView, useInSight('map'));
+  const { value: state, stale } = useDeferredDerived(
+    selectMapView,
+    useInSight('map', useDerived(selectLargeRecord)),
+  );
   useReportRendered('map', state.status !== 'loading');
   return (
     <ViewShell

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { ViewShell } from '../../components/view-shell';
 import { selectQuotesView } from '../../derived/quotes';
 import { useInSight } from '../../components/use-in-sight';
-import { useSightedDerived } from '../../derived/use-derived';
+import { selectLargeRecord, useDerived, useSightedDerived } from '../../derived/use-derived';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { QuoteBrowser } from './quote-browser';
@@ -11,7 +11,10 @@ import './quotes.css';
 
 /** The "Quotes" region of the dashboard. */
 export function QuotesView() {
-  const state = useSightedDerived(selectQuotesView, useInSight('quotes'));
+  const state = useSightedDerived(
+    selectQuotesView,
+    useInSight('quotes', useDerived(selectLargeRecord)),
+  );
   const showQuoteBrowser = useAppStore((s) => s.showQuoteBrowser);
   useEffect(showQuoteBrowser, [showQuoteBrowser]);
   useReportRendered('quotes', state.status !== 'loading');

@@ -86,6 +86,8 @@ describe('a view out of sight', () => {
   it('follows the filter at once on the curated record', async () => {
     renderWithData(<EventsView />, publicDataset());
     await screen.findAllByRole('heading', { level: 3 });
+    // Nothing is watched: the view does not re-render as the reader scrolls.
+    expect(FakeObserver.all.flatMap((o) => o.targets)).toEqual([]);
     const drawn = firstYear();
     setSight('events', false);
     act(() => useAppStore.getState().setRange('2025-01-01', null));
