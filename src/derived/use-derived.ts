@@ -73,18 +73,19 @@ export function useDeferredDerived<R extends { status: string }>(
   // A small record defers nothing: a constant asks React for no second render either.
   const deferred = useDeferredValue(large ? latest : null);
   const current = large && deferred !== null ? deferred : latest;
-  const { value, kept } = useKeptOutOfSight(current, large && !inSight);
-  return { value, stale: !kept && value !== latest };
+  const { value, kept, catchingUp } = useKeptOutOfSight(current, large && !inSight);
+  return { value, stale: catchingUp || (!kept && value !== latest) };
 }
 
-/** A derived view state kept out of sight, drawn at once in sight (see useKeptOutOfSight). */
+/** A derived view state kept out of sight, otherwise current (see useKeptOutOfSight). */
 export function useSightedDerived<R extends { status: string }>(
   select: Selector<R>,
   inSight: boolean,
-): R {
+): { value: R; stale: boolean } {
   const dataset = useDataset();
   const latest = useSelected(dataset, select);
-  return useKeptOutOfSight(latest, isLarge(dataset) && !inSight).value;
+  const { value, catchingUp } = useKeptOutOfSight(latest, isLarge(dataset) && !inSight);
+  return { value, stale: catchingUp };
 }
 
 const isLarge = (dataset: DatasetState) => (dataset.data.events?.length ?? 0) >= deferFromEvents;
@@ -95,21 +96,30 @@ export const selectLargeRecord = (x: DerivedInputs): boolean => isLarge(x.datase
 /**
  * On a large record a view out of sight (useInSight: beyond a fifth of a screen from the viewport)
  * keeps what it drew, and draws the latest value as it comes into sight. At 100,000 events the map
- * alone was half of every range change, drawn below the fold for nobody. Only a drawn view is
- * kept: loading, an error and the first drawing always come through. Not on the curated record,
- * whose views redraw in a few milliseconds: there every region a screen reader may read without
+ * alone was half of every range change, redrawn more than a screen below the fold. (Its selectors
+ * still run; its body, memoised on the model, does not re-render.) Only a drawn view is kept:
+ * loading, an error and the first drawing always come through. Not on the curated record, whose
+ * views redraw in a few milliseconds: there every region a screen reader may read without
  * scrolling stays current.
  */
 function useKeptOutOfSight<R extends { status: string }>(
   current: R,
   outOfSight: boolean,
-): { value: R; kept: boolean } {
+): { value: R; kept: boolean; catchingUp: boolean } {
+  // Brought into sight by an urgent update (focus arriving), the view says at once that it is busy
+  // and redraws in a render React may interrupt.
+  const wasOutOfSight = useDeferredValue(outOfSight);
   const [drawn, setDrawn] = useState(current);
-  const kept = outOfSight && drawn.status === 'ready' && current.status === 'ready';
+  const kept =
+    (outOfSight || wasOutOfSight) && drawn.status === 'ready' && current.status === 'ready';
   // Remembered during the render (React's pattern for state from earlier renders), not in an
   // effect: the drawing a view leaves sight with is the one it keeps.
   if (!kept && drawn !== current) setDrawn(current);
-  return { value: kept ? drawn : current, kept };
+  return {
+    value: kept ? drawn : current,
+    kept,
+    catchingUp: kept && !outOfSight && drawn !== current,
+  };
 }
 
 /**

@@ -103,12 +103,18 @@ test('after a range change the views in sight say they are redrawing; those out 
   expect((await busySeen())[regions.map]).toEqual([]);
   expect((await busySeen())[regions.events]).toEqual([]);
 
-  // Each draws the range as it comes into sight.
+  // Each draws the range as it comes into sight: scrolled to, or gone to from the view switcher,
+  // saying it is busy until it has.
   await legend.scrollIntoViewIfNeeded();
   await expect(legend).toContainText('in the selected dates');
-  await years.first().scrollIntoViewIfNeeded();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Exchanges' })
+    .click();
+  await expect(region(regions.events)).toBeFocused();
   // Oldest first: the list now starts in 2024 (or in 2023, with an event that runs into 2024).
   await expect(years.first()).toHaveText(/^202[34] /);
   await expect(years.first()).not.toHaveText(firstYear!);
   await expect(region(regions.events)).not.toHaveAttribute('aria-busy', 'true');
+  expect((await busySeen())[regions.events]).toEqual(['true', 'false']);
 });

@@ -1,5 +1,5 @@
 /** "Cumulative prisoners returned": the chart, its markers' key, the brush and the table alternative. */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import { useRovingFocus } from '../../components/use-roving-focus';
@@ -87,7 +87,8 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
   );
 }
 
-function ChartBody({
+// Memoised on its props: a view kept out of sight re-renders its region, not its body.
+const ChartBody = memo(function ChartBody({
   model,
   split,
   exportRef,
@@ -202,4 +203,4 @@ function ChartBody({
       </details>
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The Exchanges view: the events in the current filter, and the detail of the selected one. */
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { keepInPlace } from '../../components/keep-in-place';
 import { ViewShell } from '../../components/view-shell';
@@ -34,7 +34,8 @@ export function EventsView() {
   );
 }
 
-function EventsBody({ model }: { model: EventsModel }) {
+// Memoised on its props: a view kept out of sight re-renders its region, not its body.
+const EventsBody = memo(function EventsBody({ model }: { model: EventsModel }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
   const prefix = useId();
   const focusRequestRef = useRef<FocusRequest>(null);
@@ -136,4 +137,4 @@ function EventsBody({ model }: { model: EventsModel }) {
       {beside && detail}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 /** "Where deals were struck and prisoners handed over": where deals were struck and people handed over, as a map and as a list. */
 // Markers placed in 2D, one compositing layer for all rather than one each (see the module).
 import './leaflet-flat';
+import { memo } from 'react';
 import { mapTitle } from './map-title';
 import { ViewShell } from '../../components/view-shell';
 import { selectMapView } from '../../derived/map';
@@ -54,7 +55,8 @@ function LinkNote({ link }: { link: ExchangeLink | null }) {
 
 const clearVenue = () => useAppStore.getState().selectVenue(null);
 
-function MapBody({ model }: { model: MapModel }) {
+// Memoised on its props: a view kept out of sight re-renders its region, not its body.
+const MapBody = memo(function MapBody({ model }: { model: MapModel }) {
   const onKeyDown = useEscapeClosesPanel(model.selected?.venue.id ?? null, clearVenue);
   return (
     // display: contents — the wrapper only listens for Escape; the view's layout is unchanged.
@@ -74,4 +76,4 @@ function MapBody({ model }: { model: MapModel }) {
       <PlaceList totals={model.totals} />
     </div>
   );
-}
+});

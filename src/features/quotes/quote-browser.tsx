@@ -1,4 +1,5 @@
 /** The loaded quote browser: controls, the live count, and the list or its empty state. */
+import { memo } from 'react';
 import { QuoteControls } from './quote-controls';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteList } from './quote-list';
@@ -6,7 +7,8 @@ import type { QuoteListModel } from '../../derived/quotes';
 import { formatCount } from '../../domain/format-number';
 
 /** Browses the quotes of a ready list with the store's filters. */
-export function QuoteBrowser({ model }: { model: QuoteListModel }) {
+// Memoised on the model: a view kept out of sight re-renders its region, not its body.
+export const QuoteBrowser = memo(function QuoteBrowser({ model }: { model: QuoteListModel }) {
   // Nothing to show yet is not "nothing matches": say so until the answer comes.
   const searching = model.stale && model.groups.length === 0;
   return (
@@ -25,4 +27,4 @@ export function QuoteBrowser({ model }: { model: QuoteListModel }) {
       </div>
     </div>
   );
-}
+});

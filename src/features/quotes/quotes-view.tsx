@@ -11,7 +11,7 @@ import './quotes.css';
 
 /** The "Quotes" region of the dashboard. */
 export function QuotesView() {
-  const state = useSightedDerived(
+  const { value: state, stale } = useSightedDerived(
     selectQuotesView,
     useInSight('quotes', useDerived(selectLargeRecord)),
   );
@@ -25,6 +25,7 @@ export function QuotesView() {
       className="view--quotes"
       loading="quotes"
       state={state}
+      busy={stale}
     >
       {(model) => <QuoteBrowser model={model} />}
     </ViewShell>

@@ -49,6 +49,12 @@ function parsed(raw: Record<string, unknown[]>): Partial<Dataset> {
   return out as Partial<Dataset>;
 }
 
+/** Past the 1,000 events from which views are kept out of sight. */
+const largeRecord = () =>
+  parsed(
+    generateDataset({ events: 1200, quotes: 20, seed: 5 }) as unknown as Record<string, unknown[]>,
+  );
+
 const firstYear = () =>
   within(screen.getByRole('region', { name: 'Exchanges' })).getAllByRole('heading', {
     level: 3,
@@ -63,13 +69,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('a view out of sight', () => {
   it('keeps its drawing on a large record and draws the new range once in sight', async () => {
-    const big = parsed(
-      generateDataset({ events: 1200, quotes: 20, seed: 5 }) as unknown as Record<
-        string,
-        unknown[]
-      >,
-    );
-    renderWithData(<EventsView />, big);
+    renderWithData(<EventsView />, largeRecord());
     const before = await screen.findAllByRole('heading', { level: 3 });
     expect(before.length).toBeGreaterThan(0);
     const drawn = firstYear();
@@ -81,6 +81,19 @@ describe('a view out of sight', () => {
     setSight('events', true);
     expect(firstYear()).not.toBe(drawn);
     expect(firstYear()).toMatch(/^202[45] /);
+  });
+
+  it('draws the new range when the focus arrives in it (a skip link, Tab)', async () => {
+    renderWithData(<EventsView />, largeRecord());
+    await screen.findAllByRole('heading', { level: 3 });
+    const drawn = firstYear();
+    setSight('events', false);
+    act(() => useAppStore.getState().setRange('2025-01-01', null));
+    expect(firstYear()).toBe(drawn);
+    const region = screen.getByRole('region', { name: 'Exchanges' });
+    act(() => region.focus());
+    expect(firstYear()).not.toBe(drawn);
+    expect(region).not.toHaveAttribute('aria-busy');
   });
 
   it('follows the filter at once on the curated record', async () => {
