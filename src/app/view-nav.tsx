@@ -46,9 +46,15 @@ function useViewInSight(): string | null {
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll, { passive: true });
+    // The views also move without a scroll: one built or redrawn as it comes into sight, a list
+    // opened above the middle. Their container's size says so.
+    const views = document.getElementById('views');
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(onScroll) : null;
+    if (views) resized?.observe(views);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
+      resized?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, []);

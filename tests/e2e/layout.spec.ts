@@ -160,6 +160,38 @@ test.describe('on a phone', () => {
     expect(page.url()).toBe(url);
   });
 
+  test('the switcher marks the view in the middle of the screen when the views move without a scroll', async ({
+    page,
+  }) => {
+    await ready(page);
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    const map = page.getByRole('region', { name: regions.map, exact: true });
+    const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
+    await nav.getByRole('link', { name: 'Quotes', exact: true }).tap();
+    await expect(quotes.locator('article.quote').first()).toBeVisible();
+    await expect(map.locator('.leaflet-container')).toBeVisible();
+    // The top of the quotes a little above the middle of the screen, the map's list of places above.
+    await page.evaluate(() => {
+      const top = document.getElementById('quotes')!.getBoundingClientRect().top;
+      window.scrollBy(0, top - window.innerHeight / 2 + 40);
+    });
+    await expect(nav.getByRole('link', { name: 'Quotes', exact: true })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    // The list of places opens (above the middle) and pushes the quotes down: the map now crosses
+    // the middle, with no scroll.
+    const y = await page.evaluate(() => window.scrollY);
+    await map.locator('details.map-places').evaluate((d: HTMLDetailsElement) => {
+      d.open = true;
+    });
+    await expect(nav.getByRole('link', { name: 'Map', exact: true })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  });
+
   test('taps never move what is under the finger', async ({ page }) => {
     await ready(page);
     // Each control is tapped where it is, and is still there afterwards: what changes opens below.
