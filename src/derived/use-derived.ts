@@ -67,14 +67,7 @@ export function useDeferredDerived<R extends { status: string }>(
   select: Selector<R>,
   inSight: boolean,
 ): { value: R; stale: boolean } {
-  const dataset = useDataset();
-  const latest = useSelected(dataset, select);
-  const large = isLarge(dataset);
-  // A small record defers nothing: a constant asks React for no second render either.
-  const deferred = useDeferredValue(large ? latest : null);
-  const current = large && deferred !== null ? deferred : latest;
-  const { value, kept, catchingUp } = useKeptOutOfSight(current, large && !inSight);
-  return { value, stale: catchingUp || (!kept && value !== latest) };
+  return useViewDerived(select, inSight, true);
 }
 
 /** A derived view state kept out of sight, otherwise current (see useKeptOutOfSight). */
@@ -82,10 +75,24 @@ export function useSightedDerived<R extends { status: string }>(
   select: Selector<R>,
   inSight: boolean,
 ): { value: R; stale: boolean } {
+  return useViewDerived(select, inSight, false);
+}
+
+// `defer` is fixed per call site (a view either defers or not), so the hooks' order never changes.
+function useViewDerived<R extends { status: string }>(
+  select: Selector<R>,
+  inSight: boolean,
+  defer: boolean,
+): { value: R; stale: boolean } {
   const dataset = useDataset();
   const latest = useSelected(dataset, select);
-  const { value, catchingUp } = useKeptOutOfSight(latest, isLarge(dataset) && !inSight);
-  return { value, stale: catchingUp };
+  const large = isLarge(dataset);
+  // A small record defers nothing: a constant asks React for no second render either.
+  const deferred = useDeferredValue(defer && large ? latest : null);
+  // Only while deferring: a record that stopped being large may still hand back an older value.
+  const current = defer && large && deferred !== null ? deferred : latest;
+  const { value, kept, catchingUp } = useKeptOutOfSight(current, large && !inSight);
+  return { value, stale: catchingUp || (!kept && value !== latest) };
 }
 
 const isLarge = (dataset: DatasetState) => (dataset.data.events?.length ?? 0) >= deferFromEvents;
