@@ -178,6 +178,26 @@ test('clicking the chart at an exchange selects it', async ({ page }) => {
   await expect(mark).toHaveCount(0);
 });
 
+test("the reader's first move draws the live chart even before the chart's code has arrived", async ({
+  page,
+}) => {
+  // The chart's own chunk is held back until the reader has moved the mouse over the plot.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/cumulative-chart-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: regions.chart });
+  await hydrated(page);
+  await chart.locator('.chart-plot').hover();
+  release();
+  await expect(chart.locator('.recharts-wrapper > svg')).toBeVisible();
+});
+
 test('the chart follows its box when the window is resized', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('./');

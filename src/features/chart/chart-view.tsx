@@ -3,6 +3,8 @@ import { lazy, memo, Suspense, useState } from 'react';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import { useRovingFocus } from '../../components/use-roving-focus';
+// Listens for the reader's first act from the page's first script (see the module).
+import './reader-acted';
 import { keepInPlace } from '../../components/keep-in-place';
 import { EmptyState } from '../../components/empty-state';
 import { ViewShell } from '../../components/view-shell';

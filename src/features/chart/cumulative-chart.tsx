@@ -28,6 +28,7 @@ import type { ChartMarker } from '../../domain/chart-markers';
 import { formatAxisCount } from '../../domain/format-number';
 import { layoutMarkerLabels } from '../../domain/marker-labels';
 import { StaticPlot } from './static-plot';
+import { readerActed, whenReaderActs } from './reader-acted';
 
 // The app's own month names, not Intl's: the prerender runs in Node, whose ICU writes "Sept" where
 // the browser writes "Sep", and the hydrated text must match.
@@ -494,11 +495,6 @@ const ChartPlot = memo(function ChartPlot({
 
 const noPoints = () => [];
 
-// A click, tap, key or focus anywhere, or a mouse moving: not a finger scrolling the page (a phone
-// would build recharts mid-scroll).
-const wakeEvents = ['click', 'keydown', 'focusin', 'change', 'pointermove'] as const;
-// Once the reader has acted, every chart drawn after (a new range, a remount) is live at once.
-let awake = false;
 // The first chart mounted on a prerendered page is the one hydrating it; a later one (after a
 // filter emptied the chart and another filled it) is drawn here and needs its size at once.
 let chartMounted = false;
@@ -511,19 +507,11 @@ let chartMounted = false;
  * recharts draws (`needed`: the bodies' lines).
  */
 function useLive(needed: boolean): boolean {
-  const [live, setLive] = useState(() => awake || !wasPrerendered());
+  // Once the reader has acted, every chart drawn after (a new range, a remount) is live at once.
+  const [live, setLive] = useState(() => readerActed() || !wasPrerendered());
   useEffect(() => {
     if (live) return;
-    const wake = (e: Event) => {
-      if (e instanceof PointerEvent && e.type === 'pointermove' && e.pointerType !== 'mouse')
-        return;
-      awake = true;
-      startTransition(() => setLive(true));
-    };
-    for (const name of wakeEvents) window.addEventListener(name, wake, { passive: true });
-    return () => {
-      for (const name of wakeEvents) window.removeEventListener(name, wake);
-    };
+    return whenReaderActs(() => startTransition(() => setLive(true)));
   }, [live]);
   return live || needed;
 }
