@@ -32,6 +32,8 @@ export interface QuoteOrder {
   speakerIds: string[];
   /** 1 for quotes that are, or have, another wording of a statement (see groupVariants). */
   inFamily: Uint8Array;
+  /** The position of the quote each one is another wording of (`variantOf`); -1 for none. */
+  parentAt: Int32Array;
   /** The positions of each event's quotes, ascending: a chosen event or venue reads only these. */
   byEvent: Map<string, number[]>;
 }
@@ -69,7 +71,14 @@ export function prepareQuotes(
   const inFamily = Uint8Array.from(quotes, (q) =>
     q.variantOf !== null || pointedAt.has(q.id) ? 1 : 0,
   );
-  return { quotes, fileAt, first, last, speakerOf, speakerIds, inFamily, byEvent };
+  const pointedAtAt = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    if (pointedAt.has(q.id)) pointedAtAt.set(q.id, i);
+  });
+  const parentAt = Int32Array.from(quotes, (q) =>
+    q.variantOf === null ? -1 : (pointedAtAt.get(q.variantOf) ?? -1),
+  );
+  return { quotes, fileAt, first, last, speakerOf, speakerIds, inFamily, parentAt, byEvent };
 }
 
 /** The quotes sorted newest or oldest first, prepared, remembering where each sat in the file. */

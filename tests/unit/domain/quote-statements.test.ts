@@ -20,10 +20,11 @@ const listArb = fc
     quotes: rows.map((r, i) =>
       makeQuote(`q${String(i).padStart(2, '0')}`, {
         date: `2025-01-0${r.day}`,
+        // Always a quote of the list (a pointer past its end would make chains and cycles rare).
         variantOf:
-          r.variantOf === null || r.variantOf >= rows.length || r.variantOf === i
+          r.variantOf === null || r.variantOf % rows.length === i
             ? null
-            : `q${String(r.variantOf).padStart(2, '0')}`,
+            : `q${String(r.variantOf % rows.length).padStart(2, '0')}`,
       }),
     ),
     matches: Uint8Array.from(rows, (r) => (r.matches ? 1 : 0)),
