@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect } from 'react';
 import { useDataset } from '../data/use-dataset';
-import { noSearch, searchAnswer } from '../search/search-answer';
+import { searchAnswer, toPublish } from '../search/search-answer';
 import { useQuoteSearch } from '../search/use-quote-search';
 import { useAppStore } from '../state/store';
 import { peopleMapOf } from './lookups';
@@ -27,9 +27,9 @@ export function QuoteSearchAnswer(): null {
     shown,
   );
   useBeforePaint(() => {
-    searchAnswer.setState({ q, state: answer }, true);
+    searchAnswer.setState({ q, state: toPublish(searchAnswer.getState(), answer) }, true);
   }, [q, answer]);
   // A later harness (or a remount) starts from no answer, not this one's.
-  useBeforePaint(() => () => searchAnswer.setState({ q: '', state: noSearch }, true), []);
+  useBeforePaint(() => () => searchAnswer.setState(searchAnswer.getInitialState(), true), []);
   return null;
 }

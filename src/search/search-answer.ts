@@ -12,29 +12,57 @@ import type { QuoteSearchState } from './use-quote-search';
 /** No search text: no answer, nothing pending. */
 export const noSearch: QuoteSearchState = { result: null, busy: false };
 
-/** The last answer published, and the search text it is the answer for. */
+/**
+ * The last answer published, and the search text it is the answer for: null until one is (the
+ * views mounted first, as on a link with a search in it).
+ */
 export interface PublishedAnswer {
-  q: string;
+  q: string | null;
   state: QuoteSearchState;
 }
 
-export const searchAnswer = createStore<PublishedAnswer>(() => ({ q: '', state: noSearch }));
+export const searchAnswer = createStore<PublishedAnswer>(() => ({ q: null, state: noSearch }));
 
 /** A search asked but not yet answered: it matches nothing so far. */
 export const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] };
 
-const pending = memoizeLast((result: SearchResult | null): QuoteSearchState => ({
-  result: result ?? nothingYet,
+/** Nothing searched has been shown yet: the search is pending and matches nothing so far. */
+const pendingFirst: QuoteSearchState = { result: nothingYet, busy: true };
+
+/** A search typed into the unsearched list, not answered yet: every quote stays, marked busy. */
+export const searchingAll: QuoteSearchState = { result: null, busy: true };
+
+const pending = memoizeLast((result: SearchResult): QuoteSearchState => ({
+  result,
   busy: true,
 }));
 
+/** Whether the page showed every quote, unsearched (or still does while a first letter is searched). */
+function showedEveryQuote(published: PublishedAnswer): boolean {
+  return published.q !== null && (published.q.trim() === '' || published.state === searchingAll);
+}
+
 /**
  * The search state for the store's text `q`. An answer published for another text (the text has
- * just changed, or the views mounted before the search had published anything) is not this text's
- * answer: the previous matches stay, marked busy, as they do while a search runs.
+ * just changed) is not this text's answer: what the reader was shown stays, marked busy, until
+ * the answer comes: the previous matches, or every quote when the first letter of a search is
+ * typed (emptying the list for the moment a large record's search takes made the first letter
+ * show "Searching…" and rebuild the list twice). Before any answer is published, a search is
+ * pending and matches nothing: a link with a search never shows the unsearched quotes.
  */
 export function answerFor(q: string, published: PublishedAnswer): QuoteSearchState {
   if (published.q === q) return published.state;
   if (q.trim() === '') return noSearch;
-  return pending(published.state.result);
+  if (showedEveryQuote(published)) return searchingAll;
+  const shown = published.state.result;
+  return shown === null ? pendingFirst : pending(shown);
+}
+
+/**
+ * What to publish for a search in state `state`, after `previous`: a search with nothing to show
+ * yet, typed into the list of every quote, keeps showing them, busy (see answerFor).
+ */
+export function toPublish(previous: PublishedAnswer, state: QuoteSearchState): QuoteSearchState {
+  const nothingToShow = state.busy && state.result === nothingYet;
+  return nothingToShow && showedEveryQuote(previous) ? searchingAll : state;
 }

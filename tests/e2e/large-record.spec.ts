@@ -118,3 +118,44 @@ test('after a range change the views in sight say they are redrawing; those out 
   await expect(region(regions.events)).not.toHaveAttribute('aria-busy', 'true');
   expect((await busySeen())[regions.events]).toEqual(['true', 'false']);
 });
+
+test('the first letter of a search keeps the quotes on screen, marked busy, until its answer comes', async ({
+  page,
+}) => {
+  // More quotes than the page searches itself: the search runs in a worker, so its answer is late.
+  const many = generateDataset({ events: 200, quotes: 6000, seed: 5 });
+  for (const name of dataFileNames)
+    await page.route(`**/data/${name}.json`, (route) =>
+      route.fulfill({ json: many[name], contentType: 'application/json' }),
+    );
+  await page.goto('./');
+  const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
+  const count = quotes.locator('.quotes__count');
+  await expect(count).toHaveText('6,000 of 6,000 quotes');
+  await viewsReady(page);
+  // Every state the quote browser shows from the keystroke on.
+  await page.evaluate(() => {
+    const seen: { busy: string | null; cards: number; count: string | null }[] = [];
+    (window as unknown as { quotesSeen: typeof seen }).quotesSeen = seen;
+    const browser = document.querySelector('.quotes')!;
+    new MutationObserver(() =>
+      seen.push({
+        busy: browser.querySelector('.quotes__results')?.getAttribute('aria-busy') ?? null,
+        cards: browser.querySelectorAll('article').length,
+        count: browser.querySelector('.quotes__count')?.textContent ?? null,
+      }),
+    ).observe(browser, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await quotes.getByLabel('Search quotes').pressSequentially('p');
+  await expect(quotes.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
+  await expect(count).not.toHaveText('6,000 of 6,000 quotes');
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { quotesSeen: { busy: string; cards: number; count: string }[] })
+        .quotesSeen,
+  );
+  // The list was never emptied and never said "Searching…" while the answer was on its way…
+  expect(seen.filter((s) => s.cards === 0 || s.count === 'Searching…')).toEqual([]);
+  // …but it did say the shown quotes were being replaced.
+  expect(seen.some((s) => s.busy === 'true' && s.count === '6,000 of 6,000 quotes')).toBe(true);
+});

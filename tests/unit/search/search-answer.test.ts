@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerFor, noSearch } from '../../../src/search/search-answer';
+import {
+  answerFor,
+  noSearch,
+  nothingYet,
+  searchingAll,
+  toPublish,
+} from '../../../src/search/search-answer';
 
 const found = { matched: Uint8Array.from([1, 0, 1]), terms: ['zel'] };
 
@@ -16,13 +22,47 @@ describe('answerFor', () => {
     expect(answerFor('zelen', { q: 'zel', state: { result: found, busy: false } })).toBe(answer);
   });
 
-  it('shows a search with no answer yet as pending and matching nothing, not as every quote', () => {
-    const answer = answerFor('zel', { q: '', state: noSearch });
+  it('before any answer is published, shows a search as pending and matching nothing', () => {
+    // A link with a search in it: the unsearched quotes are never shown.
+    const answer = answerFor('zel', { q: null, state: noSearch });
+    expect(answer.busy).toBe(true);
+    expect(answer.result?.matched).toEqual(new Uint8Array(0));
+  });
+
+  it('keeps every quote, marked busy, while the first letter typed has no answer yet', () => {
+    expect(answerFor('z', { q: '', state: noSearch })).toEqual({ result: null, busy: true });
+    // …and while the letters after it wait for the same first answer.
+    expect(answerFor('ze', { q: 'z', state: searchingAll })).toBe(searchingAll);
+  });
+
+  it('shows nothing for a search whose quotes were never shown unsearched', () => {
+    // The text was there before the quotes file (a link, or typed while it loaded).
+    const answer = answerFor('zel', { q: 'ze', state: noSearch });
     expect(answer.busy).toBe(true);
     expect(answer.result?.matched).toEqual(new Uint8Array(0));
   });
 
   it('is no search at all for a blank text, whatever was published', () => {
     expect(answerFor('  ', { q: 'zel', state: { result: found, busy: false } })).toBe(noSearch);
+  });
+});
+
+describe('toPublish', () => {
+  const waiting = { result: nothingYet, busy: true };
+
+  it('publishes a first letter with no answer yet as every quote, busy, after the unsearched list', () => {
+    expect(toPublish({ q: '', state: noSearch }, waiting)).toBe(searchingAll);
+    expect(toPublish({ q: 'z', state: searchingAll }, waiting)).toBe(searchingAll);
+  });
+
+  it('publishes the search as it is otherwise', () => {
+    // A link with a search: nothing was published before.
+    expect(toPublish({ q: null, state: noSearch }, waiting)).toBe(waiting);
+    // The text came before the quotes file: the reader never saw them unsearched.
+    expect(toPublish({ q: 'zel', state: noSearch }, waiting)).toBe(waiting);
+    const answered = { result: found, busy: false };
+    expect(toPublish({ q: '', state: noSearch }, answered)).toBe(answered);
+    const previous = { result: found, busy: true };
+    expect(toPublish({ q: '', state: noSearch }, previous)).toBe(previous);
   });
 });
