@@ -11,7 +11,8 @@ import { useAppStore } from '../state/store';
 import { peopleMapOf } from './lookups';
 
 // The prerender runs effects of neither kind. The views read the answer with the text it is for
-// (answerFor), so until it is published they show the search as pending, not a stale answer.
+// (answerFor): until it is published they show what the reader saw before, marked busy, or on a
+// link with a search nothing yet, never another text's answer as this one's.
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export function QuoteSearchAnswer(): null {

@@ -103,6 +103,8 @@ export interface QuoteListModel {
   terms: readonly string[];
   /** True while the list still shows the results of older search text. */
   stale: boolean;
+  /** Why the search text could not be searched (the list is then unsearched); null when it was. */
+  searchFailed: string | null;
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   events: EventIndex;
@@ -122,6 +124,7 @@ export const selectQuoteBrowserModel = selector(
     ...list,
     terms: search.result?.terms ?? [],
     stale: search.busy,
+    searchFailed: search.failed ?? null,
     people,
     sources,
     events,

@@ -32,7 +32,10 @@ export interface QuoteOrder {
   speakerIds: string[];
   /** 1 for quotes that are, or have, another wording of a statement (see groupVariants). */
   inFamily: Uint8Array;
-  /** The position of the quote each one is another wording of (`variantOf`); -1 for none. */
+  /**
+   * The position of the quote each one is another wording of (`variantOf`): -1 when it names
+   * none, or a quote the file does not hold. Ids are unique (the loader leaves out duplicates).
+   */
   parentAt: Int32Array;
   /** The positions of each event's quotes, ascending: a chosen event or venue reads only these. */
   byEvent: Map<string, number[]>;

@@ -33,8 +33,8 @@ export function statementsOf(order: QuoteOrder, kept: Kept): Statements {
       families += 1;
     }
   }
-  // The statement a grouped quote belongs to is named by its root: the earliest wording the list
-  // holds, following variantOf through the kept quotes (as groupVariants does by id).
+  // The statement a grouped quote belongs to is named by its root: the end of its variantOf chain
+  // through the kept quotes (in a cycle, the smallest id), as groupVariants finds it by id.
   const rootOf = (i: number): number => {
     let path: number[] | null = null;
     for (let current = i; ;) {

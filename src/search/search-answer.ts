@@ -29,7 +29,10 @@ export const nothingYet: SearchResult = { matched: new Uint8Array(0), terms: [] 
 /** Nothing searched has been shown yet: the search is pending and matches nothing so far. */
 const pendingFirst: QuoteSearchState = { result: nothingYet, busy: true };
 
-/** A search typed into the unsearched list, not answered yet: every quote stays, marked busy. */
+/**
+ * A search typed into the unsearched list (every quote the other filters keep), not answered
+ * yet: that list stays, marked busy.
+ */
 export const searchingAll: QuoteSearchState = { result: null, busy: true };
 
 const pending = memoizeLast((result: SearchResult): QuoteSearchState => ({
@@ -37,32 +40,33 @@ const pending = memoizeLast((result: SearchResult): QuoteSearchState => ({
   busy: true,
 }));
 
-/** Whether the page showed every quote, unsearched (or still does while a first letter is searched). */
-function showedEveryQuote(published: PublishedAnswer): boolean {
+/** Whether the page showed the quotes unsearched (or still does, while a search is answered). */
+function showedUnsearched(published: PublishedAnswer): boolean {
   return published.q !== null && (published.q.trim() === '' || published.state === searchingAll);
 }
 
 /**
  * The search state for the store's text `q`. An answer published for another text (the text has
- * just changed) is not this text's answer: what the reader was shown stays, marked busy, until
- * the answer comes: the previous matches, or every quote when the first letter of a search is
- * typed (emptying the list for the moment a large record's search takes made the first letter
- * show "Searching…" and rebuild the list twice). Before any answer is published, a search is
- * pending and matches nothing: a link with a search never shows the unsearched quotes.
+ * just changed) is not this text's answer: what the reader was shown stays, marked busy, until the
+ * answer comes: the previous matches, or the unsearched list when a search is typed into it
+ * (emptying the list for the moment a large record's search takes made the first letter show
+ * "Searching…" and build the list twice). Before any answer is published, a search is pending and
+ * matches nothing: a link with a search never paints the unsearched quotes.
  */
 export function answerFor(q: string, published: PublishedAnswer): QuoteSearchState {
   if (published.q === q) return published.state;
   if (q.trim() === '') return noSearch;
-  if (showedEveryQuote(published)) return searchingAll;
+  if (showedUnsearched(published)) return searchingAll;
   const shown = published.state.result;
   return shown === null ? pendingFirst : pending(shown);
 }
 
 /**
- * What to publish for a search in state `state`, after `previous`: a search with nothing to show
- * yet, typed into the list of every quote, keeps showing them, busy (see answerFor).
+ * What to publish for a search in state `state`, after `previous`: a search with no answer yet,
+ * typed into the unsearched list, keeps showing that list, busy (see answerFor). Its state may
+ * hold the answer of an earlier, deleted text (the query keeps its last data meanwhile): that is
+ * not what the reader was shown.
  */
 export function toPublish(previous: PublishedAnswer, state: QuoteSearchState): QuoteSearchState {
-  const nothingToShow = state.busy && state.result === nothingYet;
-  return nothingToShow && showedEveryQuote(previous) ? searchingAll : state;
+  return state.busy && showedUnsearched(previous) ? searchingAll : state;
 }

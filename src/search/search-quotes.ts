@@ -146,5 +146,11 @@ export async function searchQuotesFor(
       workerFailed.add(quotes);
     }
   }
-  return (await pageSearch(quotes, people))(query);
+  let search: PageSearch;
+  try {
+    search = await pageSearch(quotes, people);
+  } catch {
+    throw new Error('the search code did not load (the connection may be down)');
+  }
+  return search(query);
 }

@@ -1,7 +1,8 @@
 /**
  * The quote search for the store's search text: one shared react-query query, so the quote browser,
  * the summary and the downloads read one answer per text. While a new text is searched the last
- * answer stays on screen, marked busy (keepPreviousData), instead of an empty list. A search the
+ * answer stays on screen, marked busy (keepPreviousData), instead of an empty list; after a cleared
+ * box the unsearched list stays instead (toPublish in search-answer.ts). A search the
  * page can answer at once (its index built on the page) skips the query: its answer is in the
  * keystroke's own render.
  */
@@ -17,6 +18,8 @@ import { searchQuotesFor, searchQuotesNow, warmQuoteSearch } from './search-quot
 export interface QuoteSearchState {
   result: SearchResult | null;
   busy: boolean;
+  /** Why the search for this text could not run, when it could not (result is then null). */
+  failed?: string;
 }
 
 // Query keys are hashed as JSON: a file is keyed by a number given to its array, not its contents.
@@ -66,10 +69,19 @@ export function useQuoteSearch(
   });
   if (!wanted) return noSearch;
   if (now !== null) return stateOf(now, false);
+  if (found.isError) return failedOf(found.error);
   return found.data === undefined
     ? stateOf(nothingYet, true)
     : stateOf(found.data, found.isPlaceholderData || found.isFetching);
 }
+
+// Neither the worker nor the page could search (the search code did not load): said, not shown
+// as a search that never ends; the quotes stay unsearched.
+const failedOf = memoizeLast((error: Error): QuoteSearchState => ({
+  result: null,
+  busy: false,
+  failed: error.message,
+}));
 
 // The same object for the same answer: QuoteSearchAnswer publishes only a changed answer, and
 // what the views derive from it is not computed again.

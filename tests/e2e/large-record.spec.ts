@@ -119,7 +119,7 @@ test('after a range change the views in sight say they are redrawing; those out 
   expect((await busySeen())[regions.events]).toEqual(['true', 'false']);
 });
 
-test('the first letter of a search keeps the quotes on screen, marked busy, until its answer comes', async ({
+test('a search typed into the unsearched quotes keeps them on screen, marked busy, until its answer comes', async ({
   page,
 }) => {
   // More quotes than the page searches itself: the search runs in a worker, so its answer is late.
@@ -131,31 +131,48 @@ test('the first letter of a search keeps the quotes on screen, marked busy, unti
   await page.goto('./');
   const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
   const count = quotes.locator('.quotes__count');
-  await expect(count).toHaveText('6,000 of 6,000 quotes');
+  const results = quotes.locator('.quotes__results');
+  const all = '6,000 of 6,000 quotes';
+  await expect(count).toHaveText(all);
   await viewsReady(page);
-  // Every state the quote browser shows from the keystroke on.
-  await page.evaluate(() => {
-    const seen: { busy: string | null; cards: number; count: string | null }[] = [];
-    (window as unknown as { quotesSeen: typeof seen }).quotesSeen = seen;
-    const browser = document.querySelector('.quotes')!;
-    new MutationObserver(() =>
-      seen.push({
-        busy: browser.querySelector('.quotes__results')?.getAttribute('aria-busy') ?? null,
-        cards: browser.querySelectorAll('article').length,
-        count: browser.querySelector('.quotes__count')?.textContent ?? null,
-      }),
-    ).observe(browser, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-  await quotes.getByLabel('Search quotes').pressSequentially('p');
-  await expect(quotes.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
-  await expect(count).not.toHaveText('6,000 of 6,000 quotes');
-  const seen = await page.evaluate(
-    () =>
-      (window as unknown as { quotesSeen: { busy: string; cards: number; count: string }[] })
-        .quotesSeen,
-  );
+  // Every state the quote browser shows from a keystroke on.
+  type Seen = { busy: string | null; cards: number; count: string | null };
+  const record = () =>
+    page.evaluate(() => {
+      const seen: Seen[] = [];
+      (window as unknown as { quotesSeen: Seen[] }).quotesSeen = seen;
+      const browser = document.querySelector('.quotes')!;
+      new MutationObserver(() =>
+        seen.push({
+          busy: browser.querySelector('.quotes__results')?.getAttribute('aria-busy') ?? null,
+          cards: browser.querySelectorAll('article').length,
+          count: browser.querySelector('.quotes__count')?.textContent ?? null,
+        }),
+      ).observe(browser, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  const seenSince = () =>
+    page.evaluate(() => (window as unknown as { quotesSeen: Seen[] }).quotesSeen);
+  const box = quotes.getByLabel('Search quotes');
+
+  await record();
+  await box.pressSequentially('p');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await expect(count).not.toHaveText(all);
+  const firstAnswer = await count.textContent();
+  let seen = await seenSince();
   // The list was never emptied and never said "Searching…" while the answer was on its way…
   expect(seen.filter((s) => s.cards === 0 || s.count === 'Searching…')).toEqual([]);
-  // …but it did say the shown quotes were being replaced.
-  expect(seen.some((s) => s.busy === 'true' && s.count === '6,000 of 6,000 quotes')).toBe(true);
+  // …but it did say the quotes shown were being replaced.
+  expect(seen.some((s) => s.busy === 'true' && s.count === all)).toBe(true);
+
+  // Cleared and typed again: the deleted search's matches do not come back meanwhile.
+  await box.fill('');
+  await expect(count).toHaveText(all);
+  await record();
+  await box.pressSequentially('r');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  await expect(count).not.toHaveText(all);
+  seen = await seenSince();
+  expect(seen.filter((s) => s.cards === 0 || s.count === firstAnswer)).toEqual([]);
+  expect(seen.some((s) => s.busy === 'true' && s.count === all)).toBe(true);
 });

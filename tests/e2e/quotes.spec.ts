@@ -336,3 +336,32 @@ test('when the search worker cannot start, a large file is searched on the page 
   );
   await expect(quotesRegion(page).locator('article mark').first()).toBeVisible();
 });
+
+test('when neither the worker nor the page can search, the quote browser says so and stays unsearched', async ({
+  page,
+  guard,
+}) => {
+  const { big } = await serveLargeDataset(page);
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('workers are not allowed here', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+  });
+  // The page's own search code does not arrive either (the connection dropped after the load).
+  await page.route(/\/assets\/quote-search-[^/]*\.js$/, (route) => route.abort());
+  guard.allowConsoleErrors.push(/Failed to load resource/);
+  await page.goto('./');
+  const region = quotesRegion(page);
+  const totalText = `${asCount(big.quotes.length)} of ${asCount(big.quotes.length)} quotes`;
+  await expect(region.locator('.quotes__count')).toHaveText(totalText);
+  await page.getByLabel('Search quotes').fill('prisoner');
+  await expect(region.getByRole('alert')).toHaveText(
+    'The search could not run: the search code did not load (the connection may be down). The quotes below are not searched; reload the page to try again.',
+  );
+  // Not a search that never ends, nor an empty result: the quotes, unsearched, not busy.
+  await expect(region.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
+  await expect(region.locator('.quotes__count')).toHaveText(totalText);
+  await expect(region.locator('article').first()).toBeVisible();
+});

@@ -19,10 +19,18 @@ export const QuoteBrowser = memo(function QuoteBrowser({ model }: { model: Quote
           ? 'Searching…'
           : `${formatCount(model.shownCount)} of ${formatCount(model.total)} quotes`}
       </p>
+      {model.searchFailed !== null && (
+        <p className="quotes__search-failed" role="alert">
+          The search could not run: {model.searchFailed}. The quotes below are not searched; reload
+          the page to try again.
+        </p>
+      )}
       {/* Busy while a search answer is on its way (a large index builds in a worker, for
           seconds); only the results, so the field being typed in and the live count are not. */}
       <div className="quotes__results" aria-busy={model.stale}>
-        {model.groups.length === 0 && !model.stale && <QuoteEmpty model={model} />}
+        {model.groups.length === 0 && !model.stale && model.searchFailed === null && (
+          <QuoteEmpty model={model} />
+        )}
         <QuoteList model={model} />
       </div>
     </div>

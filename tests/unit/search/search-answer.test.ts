@@ -50,9 +50,11 @@ describe('answerFor', () => {
 describe('toPublish', () => {
   const waiting = { result: nothingYet, busy: true };
 
-  it('publishes a first letter with no answer yet as every quote, busy, after the unsearched list', () => {
+  it('publishes a search with no answer yet as every quote, busy, after the unsearched list', () => {
     expect(toPublish({ q: '', state: noSearch }, waiting)).toBe(searchingAll);
     expect(toPublish({ q: 'z', state: searchingAll }, waiting)).toBe(searchingAll);
+    // The query's kept data is a deleted text's answer, which the reader was not shown.
+    expect(toPublish({ q: '', state: noSearch }, { result: found, busy: true })).toBe(searchingAll);
   });
 
   it('publishes the search as it is otherwise', () => {
@@ -60,9 +62,13 @@ describe('toPublish', () => {
     expect(toPublish({ q: null, state: noSearch }, waiting)).toBe(waiting);
     // The text came before the quotes file: the reader never saw them unsearched.
     expect(toPublish({ q: 'zel', state: noSearch }, waiting)).toBe(waiting);
+    // An answer, and the previous matches kept while the next letter is searched.
     const answered = { result: found, busy: false };
     expect(toPublish({ q: '', state: noSearch }, answered)).toBe(answered);
     const previous = { result: found, busy: true };
-    expect(toPublish({ q: '', state: noSearch }, previous)).toBe(previous);
+    expect(toPublish({ q: 'ze', state: answered }, previous)).toBe(previous);
+    // A search that could not run says so.
+    const failed = { result: null, busy: false, failed: 'the search code did not load' };
+    expect(toPublish({ q: '', state: noSearch }, failed)).toBe(failed);
   });
 });
