@@ -1,10 +1,11 @@
 /**
  * What a reader is shown of the loaded files: every valid record, and one list of the records left
- * out (failed schema or a reference that points nowhere), each located by file › record › field.
+ * out (failed schema, a reference that points nowhere, or an id an earlier record of the file
+ * has), each located by file › record › field.
  * Pure, so the rule is tested apart from loading. `npm run data:check` stays strict instead.
  */
 import { checkReferences } from './check-references';
-import type { LeftOutIds } from './check-references';
+import type { FilePositions, LeftOutIds } from './check-references';
 import type { LoadedFile } from './load-file';
 import type { Problem } from './problems';
 import { dataFileNames } from './file-names';
@@ -26,18 +27,23 @@ export interface ValidData {
 export function keepValid(files: LoadedFiles): ValidData {
   const data: Partial<Record<DataFileName, { id: string }[]>> = {};
   const brokenIds: Record<string, ReadonlySet<string>> = {};
+  const positions: FilePositions = {};
   for (const name of dataFileNames) {
     const file = files[name];
     if (!file) continue;
     data[name] = file.records;
+    positions[name] = file.positions;
     brokenIds[name] = new Set(
       file.leftOut.flatMap((p) => (p.recordId === null ? [] : [p.recordId])),
     );
   }
 
-  const dangling = checkReferences(data as Partial<Dataset>, brokenIds as LeftOutIds).filter(
-    (p) => p.severity === 'error',
-  );
+  // Dangling references and duplicate ids.
+  const dangling = checkReferences(
+    data as Partial<Dataset>,
+    brokenIds as LeftOutIds,
+    positions,
+  ).filter((p) => p.severity === 'error');
   const dropped = new Map<string, Set<number>>();
   for (const p of dangling) {
     if (p.index === null) continue;

@@ -151,6 +151,28 @@ test.describe('a broken data file breaks only the views that need it', () => {
     await expect(quotesView.getByText(/Incomplete: 1 record left out/)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  test('a second quote under an id already used is left out and listed; the first stays', async ({
+    page,
+  }) => {
+    const quotes = read('quotes') as { id: string; text: string }[];
+    const twin = { ...quotes[2]!, text: 'A second record under the same id.' };
+    await serve(page, 'quotes', { body: JSON.stringify([...quotes, twin]) });
+    await page.goto(`./?quote=${twin.id}`);
+    const notice = page.locator('#left-out');
+    await expect(notice).toContainText(
+      `quotes.json › record "${twin.id}" (#${quotes.length}) › id: duplicate id "${twin.id}": record #2 has it too`,
+    );
+    const quotesView = page.getByRole('region', { name: regions.quotes });
+    await expect(
+      quotesView
+        .getByRole('status')
+        .filter({ hasText: `${quotes.length} of ${quotes.length} quotes` }),
+    ).toBeVisible();
+    // The link to the id opens the first record's quote; the second is nowhere.
+    await expect(quotesView.getByText(quotes[2]!.text.slice(0, 40)).first()).toBeVisible();
+    await expect(page.getByText('A second record under the same id.')).toHaveCount(0);
+  });
 });
 
 const hostile = {

@@ -67,6 +67,26 @@ describe('keepValid: what a reader is shown of a partly broken dataset', () => {
     expect(kept.leftOutCount.quotes).toBe(2);
   });
 
+  it('leaves out a record whose id an earlier record of its file has, naming both places', () => {
+    // A broken record first, so the places in the file differ from those among the valid ones.
+    const events = [
+      { ...data.events[0]!, date: 'soon' },
+      ...data.events.slice(1, 4),
+      { ...data.events[2]!, title: 'A second record under the same id' },
+      ...data.events.slice(4),
+    ];
+    const kept = keepValid(load({ ...data, events }));
+    const id = data.events[2]!.id;
+    expect(kept.data.events?.filter((e) => e.id === id)).toEqual([data.events[2]]);
+    expect(kept.data.events).toHaveLength(data.events.length - 1);
+    expect(kept.leftOutCount.events).toBe(2);
+    expect(kept.leftOut.map(formatProblem)).toContain(
+      `events.json › record "${id}" (#4) › id: duplicate id "${id}": record #2 has it too`,
+    );
+    // What pointed at the id still points at the record kept.
+    expect(kept.data.quotes).toHaveLength(data.quotes.length);
+  });
+
   it('skips references into files that are not loaded', () => {
     const kept = keepValid(load({ quotes: data.quotes }));
     expect(kept.data.quotes).toHaveLength(data.quotes.length);
