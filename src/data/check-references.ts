@@ -8,23 +8,7 @@ import type { MakeProblem } from './integrity-shared';
 
 /** Each file's ids are unique; a duplicate names both positions. */
 export function checkUniqueIds(dataset: Dataset): Problem[] {
-  const problems: Problem[] = [];
-  for (const name of dataFileNames) {
-    const firstIndex = new Map<string, number>();
-    dataset[name].forEach((record, index) => {
-      const first = firstIndex.get(record.id);
-      if (first === undefined) firstIndex.set(record.id, index);
-      else
-        problems.push(
-          at(`${name}.json`, record, index)(
-            'error',
-            'id',
-            `duplicate id "${record.id}": used by records #${first} and #${index}`,
-          ),
-        );
-    });
-  }
-  return problems;
+  return dataFileNames.flatMap((name) => duplicateIds(name, dataset[name]));
 }
 
 /** Ids of records that exist in a file but were left out of it (they failed their schema). */
@@ -43,7 +27,7 @@ export type FilePositions = Partial<Record<DataFileName, readonly number[]>>;
  * record whose id an earlier record of its file has, named by those places: the app leaves it out
  * (two records under one id would make every lookup by id a guess). Its sets of ids are built here
  * anyway, so that check costs nothing when the ids are distinct, at 100,000 quotes as at 100.
- * `npm run data:check` words it with checkUniqueIds instead.
+ * `npm run data:check` reports it with checkUniqueIds, in the same words.
  */
 export function checkReferences(
   dataset: Partial<Dataset>,
@@ -205,12 +189,16 @@ export function checkReferences(
   return problems;
 }
 
-/** A problem for each record whose id an earlier record of the file has. */
+/**
+ * A problem for each record whose id an earlier record of the file has, naming both by their
+ * places in the file (`positions[i]` for record i; i itself without them).
+ */
 function duplicateIds(
   name: DataFileName,
   records: readonly { id: string }[],
-  positions: readonly number[] | undefined,
+  positions?: readonly number[],
 ): Problem[] {
+  const place = (i: number) => positions?.[i] ?? i;
   const first = new Map<string, number>();
   const problems: Problem[] = [];
   records.forEach((record, index) => {
@@ -221,7 +209,7 @@ function duplicateIds(
         at(`${name}.json`, record, index)(
           'error',
           'id',
-          `duplicate id "${record.id}": record #${positions?.[seen] ?? seen} has it too`,
+          `duplicate id "${record.id}": used by records #${place(seen)} and #${place(index)}`,
         ),
       );
   });

@@ -161,7 +161,7 @@ test.describe('a broken data file breaks only the views that need it', () => {
     await page.goto(`./?quote=${twin.id}`);
     const notice = page.locator('#left-out');
     await expect(notice).toContainText(
-      `quotes.json › record "${twin.id}" (#${quotes.length}) › id: duplicate id "${twin.id}": record #2 has it too`,
+      `quotes.json › record "${twin.id}" (#${quotes.length}) › id: duplicate id "${twin.id}": used by records #2 and #${quotes.length}`,
     );
     const quotesView = page.getByRole('region', { name: regions.quotes });
     await expect(

@@ -81,7 +81,7 @@ describe('keepValid: what a reader is shown of a partly broken dataset', () => {
     expect(kept.data.events).toHaveLength(data.events.length - 1);
     expect(kept.leftOutCount.events).toBe(2);
     expect(kept.leftOut.map(formatProblem)).toContain(
-      `events.json › record "${id}" (#4) › id: duplicate id "${id}": record #2 has it too`,
+      `events.json › record "${id}" (#4) › id: duplicate id "${id}": used by records #2 and #4`,
     );
     // What pointed at the id still points at the record kept.
     expect(kept.data.quotes).toHaveLength(data.quotes.length);
