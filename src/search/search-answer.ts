@@ -40,9 +40,13 @@ const pending = memoizeLast((result: SearchResult): QuoteSearchState => ({
   busy: true,
 }));
 
-/** Whether the page showed the quotes unsearched (or still does, while a search is answered). */
+/**
+ * Whether the page showed the quotes unsearched: no text, a search on its way over them, or a
+ * search that could not run.
+ */
 function showedUnsearched(published: PublishedAnswer): boolean {
-  return published.q !== null && (published.q.trim() === '' || published.state === searchingAll);
+  const { q, state } = published;
+  return q !== null && (q.trim() === '' || state === searchingAll || state.failed !== undefined);
 }
 
 /**
@@ -56,6 +60,9 @@ function showedUnsearched(published: PublishedAnswer): boolean {
 export function answerFor(q: string, published: PublishedAnswer): QuoteSearchState {
   if (published.q === q) return published.state;
   if (q.trim() === '') return noSearch;
+  // A search that could not run stays said (not announced again per keystroke) while the next
+  // text is tried.
+  if (published.state.failed !== undefined) return published.state;
   if (showedUnsearched(published)) return searchingAll;
   const shown = published.state.result;
   return shown === null ? pendingFirst : pending(shown);
@@ -68,5 +75,7 @@ export function answerFor(q: string, published: PublishedAnswer): QuoteSearchSta
  * not what the reader was shown.
  */
 export function toPublish(previous: PublishedAnswer, state: QuoteSearchState): QuoteSearchState {
-  return state.busy && showedUnsearched(previous) ? searchingAll : state;
+  if (!state.busy) return state;
+  if (previous.state.failed !== undefined) return previous.state;
+  return showedUnsearched(previous) ? searchingAll : state;
 }

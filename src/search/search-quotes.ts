@@ -41,6 +41,9 @@ function pageSearch(quotes: readonly Quote[], people: ReadonlyMap<string, Person
       quotes,
       people,
       search: import('../domain/quote-search')
+        .catch(() => {
+          throw new Error('the search code did not load; the connection may be down');
+        })
         .then(async ({ buildQuoteIndex, buildQuoteIndexAsync, searchQuotes }) => {
           const index =
             quotes.length <= syncLimit
@@ -146,11 +149,5 @@ export async function searchQuotesFor(
       workerFailed.add(quotes);
     }
   }
-  let search: PageSearch;
-  try {
-    search = await pageSearch(quotes, people);
-  } catch {
-    throw new Error('the search code did not load (the connection may be down)');
-  }
-  return search(query);
+  return (await pageSearch(quotes, people))(query);
 }

@@ -356,12 +356,26 @@ test('when neither the worker nor the page can search, the quote browser says so
   const region = quotesRegion(page);
   const totalText = `${asCount(big.quotes.length)} of ${asCount(big.quotes.length)} quotes`;
   await expect(region.locator('.quotes__count')).toHaveText(totalText);
-  await page.getByLabel('Search quotes').fill('prisoner');
-  await expect(region.getByRole('alert')).toHaveText(
-    'The search could not run: the search code did not load (the connection may be down). The quotes below are not searched; reload the page to try again.',
+  const box = page.getByLabel('Search quotes');
+  await box.fill('prisoner');
+  const alert = region.getByRole('alert');
+  await expect(alert).toHaveText(
+    'The search could not run: the search code did not load; the connection may be down. The quotes below are not searched; typing tries again, as does reloading the page.',
   );
   // Not a search that never ends, nor an empty result: the quotes, unsearched, not busy.
   await expect(region.locator('.quotes__results')).toHaveAttribute('aria-busy', 'false');
   await expect(region.locator('.quotes__count')).toHaveText(totalText);
   await expect(region.locator('article').first()).toBeVisible();
+  // Typing on tries again: meanwhile the message stays (not announced anew) and the list too.
+  const alertNode = await alert.elementHandle();
+  await box.press('s');
+  await expect(alert).toBeVisible();
+  expect(await alertNode!.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(region.locator('.quotes__count')).toHaveText(totalText);
+  // A download would not be the search the link names: it says why instead.
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('button', { name: 'Quotes shown (JSON)' }).click();
+  await expect(page.locator('.downloads__status')).toHaveText(
+    'Download failed: the search could not run (the search code did not load; the connection may be down), so no quotes match it yet.',
+  );
 });

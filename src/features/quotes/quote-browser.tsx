@@ -21,8 +21,8 @@ export const QuoteBrowser = memo(function QuoteBrowser({ model }: { model: Quote
       </p>
       {model.searchFailed !== null && (
         <p className="quotes__search-failed" role="alert">
-          The search could not run: {model.searchFailed}. The quotes below are not searched; reload
-          the page to try again.
+          The search could not run: {model.searchFailed}. The quotes below are not searched; typing
+          tries again, as does reloading the page.
         </p>
       )}
       {/* Busy while a search answer is on its way (a large index builds in a worker, for

@@ -18,7 +18,13 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
   const shownEvents = () =>
     read((x) => (viewStatus(x.dataset, eventFiles).status === 'ready' ? selectEventRows(x) : null));
   const shownQuotes = () =>
-    read((x) => (viewStatus(x.dataset, quoteFiles).status === 'ready' ? selectQuoteRows(x) : null));
+    read((x) => {
+      if (viewStatus(x.dataset, quoteFiles).status !== 'ready') return null;
+      // The quotes shown are not the search the link names: a file of them would say they were.
+      if (x.search.failed !== undefined)
+        throw new Error(`the search could not run (${x.search.failed}), so no quotes match it yet`);
+      return selectQuoteRows(x);
+    });
 
   const download = async (what: string) => {
     try {

@@ -72,3 +72,20 @@ describe('toPublish', () => {
     expect(toPublish({ q: '', state: noSearch }, failed)).toBe(failed);
   });
 });
+
+describe('after a search that could not run', () => {
+  const failed = { result: null, busy: false, failed: 'the search code did not load' };
+
+  it('keeps saying so while the next text is tried', () => {
+    expect(answerFor('pr', { q: 'p', state: failed })).toBe(failed);
+    expect(toPublish({ q: 'p', state: failed }, { result: nothingYet, busy: true })).toBe(failed);
+    // Not a deleted search's matches, kept by the query meanwhile.
+    expect(toPublish({ q: 'p', state: failed }, { result: found, busy: true })).toBe(failed);
+  });
+
+  it('gives way to the next answer, and to no search at all', () => {
+    const answered = { result: found, busy: false };
+    expect(toPublish({ q: 'p', state: failed }, answered)).toBe(answered);
+    expect(answerFor('', { q: 'p', state: failed })).toBe(noSearch);
+  });
+});
