@@ -26,7 +26,8 @@ export type FilePositions = Partial<Record<DataFileName, readonly number[]>>;
  * Given the records' places in their files (`positions`, as the app has them), it also reports a
  * record whose id an earlier record of its file has, named by those places: the app leaves it out
  * (two records under one id would make every lookup by id a guess). Its sets of ids are built here
- * anyway, so that check costs nothing when the ids are distinct, at 100,000 quotes as at 100.
+ * anyway, so when the ids are distinct the check is a size comparison per file (and a set of the
+ * few tallies), at 100,000 quotes as at 100.
  * `npm run data:check` reports it with checkUniqueIds, in the same words.
  */
 export function checkReferences(
@@ -193,7 +194,7 @@ export function checkReferences(
  * A problem for each record whose id an earlier record of the file has, naming both by their
  * places in the file (`positions[i]` for record i; i itself without them).
  */
-function duplicateIds(
+export function duplicateIds(
   name: DataFileName,
   records: readonly { id: string }[],
   positions?: readonly number[],

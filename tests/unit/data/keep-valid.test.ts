@@ -83,8 +83,21 @@ describe('keepValid: what a reader is shown of a partly broken dataset', () => {
     expect(kept.leftOut.map(formatProblem)).toContain(
       `events.json › record "${id}" (#4) › id: duplicate id "${id}": used by records #2 and #4`,
     );
-    // What pointed at the id still points at the record kept.
+    // What pointed at the id (quotes about the event) is kept.
     expect(kept.data.quotes).toHaveLength(data.quotes.length);
+  });
+
+  it('keeps the second record under an id when the first one is left out for another reason', () => {
+    const first = { ...data.quotes[0]!, speakerId: 'nobody' };
+    const second = { ...data.quotes[0]!, text: 'The second record under the id.' };
+    const quotes = [first, ...data.quotes.slice(1), second];
+    const kept = keepValid(load({ ...data, quotes }));
+    const id = first.id;
+    expect(kept.data.quotes?.filter((q) => q.id === id)).toEqual([second]);
+    expect(kept.data.quotes).toHaveLength(data.quotes.length);
+    expect(kept.leftOut.map(formatProblem)).toEqual([
+      expect.stringContaining(`quotes.json › record "${id}" (#0) › speakerId`),
+    ]);
   });
 
   it('skips references into files that are not loaded', () => {
