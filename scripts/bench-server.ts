@@ -52,9 +52,9 @@ export function serveStatic(
       if (file === null || size < 0) throw new Error('outside root');
       const type = contentTypes[extname(file)] ?? 'application/octet-stream';
       // Lighthouse measures the page as a host would serve it: text compressed, assets whose
-      // names carry their hash cached for good, the page and its data revalidated (`no-cache`: a
-      // host's `no-store` would keep the page out of the back/forward cache, which Lighthouse
-      // audits). The cold loads keep `no-store`: every one reads everything anew.
+      // names carry their hash cached for good, the page and its data asked for again on each
+      // visit (`no-cache`; a host's `no-store` would keep the page out of the back/forward cache,
+      // which Lighthouse audits). The cold loads keep `no-store`: every one reads everything anew.
       const compress =
         gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       const cache = !gzip

@@ -19,8 +19,9 @@ export async function viewsReady(page: Page, timeout?: number): Promise<void> {
       const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered');
       const waiting = document.querySelector('#map.view--pending, #quotes.view--pending');
       if (prerendered && waiting && !document.documentElement.classList.contains('booting')) {
-        // The quotes come after the map: with them in view, the map is passed too. Scrolled as a
-        // wheel would: after scrollIntoView, Chromium 150's first Tab skipped the skip links.
+        // The quotes come after the map: with them in view, the map is passed too. Scrolled by
+        // position, as a reader's wheel moves the page, not with scrollIntoView: after that,
+        // Chromium 150's first Tab skipped the skip links.
         const quotes = document.getElementById('quotes');
         if (quotes) window.scrollTo(0, quotes.getBoundingClientRect().top + window.scrollY);
         document.documentElement.dataset.viewsReadyScrolled = 'yes';

@@ -245,7 +245,8 @@ export function groupVariants(
   });
   const groups = new Map<string, QuoteGroup>();
   const order: QuoteGroup[] = [];
-  // Follow variantOf to the earliest wording in the list: a third report may point at the second.
+  // Follow variantOf to the end of its chain in the list (a third report may point at the second):
+  // the statement's root, the same for every wording of it.
   const rootOf = (q: Quote): string => {
     const path = [q.id];
     let current = q;
