@@ -100,6 +100,20 @@ describe('keepValid: what a reader is shown of a partly broken dataset', () => {
     ]);
   });
 
+  it('checks references against the first record of a duplicated id, the one it keeps', () => {
+    const talks = data.events.find(
+      (e) => e.type === 'talks' && data.events.some((x) => x.talksId === e.id),
+    )!;
+    const pointing = data.events.filter((e) => e.talksId === talks.id);
+    const exchange = data.events.find((e) => e.type === 'exchange')!;
+    // A later record under the talks' id, of another type: the events naming the talks stay.
+    const events = [...data.events, { ...exchange, id: talks.id }];
+    const kept = keepValid(load({ ...data, events }));
+    expect(kept.data.events).toHaveLength(data.events.length);
+    for (const e of pointing) expect(kept.data.events).toContainEqual(e);
+    expect(kept.leftOut.map((p) => p.field)).toEqual(['id']);
+  });
+
   it('skips references into files that are not loaded', () => {
     const kept = keepValid(load({ quotes: data.quotes }));
     expect(kept.data.quotes).toHaveLength(data.quotes.length);
