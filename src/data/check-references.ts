@@ -25,10 +25,12 @@ export type FilePositions = Partial<Record<DataFileName, readonly number[]>>;
  *
  * Given the records' places in their files (`positions`, as the app has them), it also reports a
  * record whose id an earlier record of its file has, named by those places: the app leaves it out
- * (two records under one id would make every lookup by id a guess). Its sets of ids are built here
- * anyway, so when the ids are distinct the check is a size comparison per file (and a set of the
- * few tallies), at 100,000 quotes as at 100.
- * `npm run data:check` reports it with checkUniqueIds, in the same words.
+ * (two records under one id would make every lookup by id a guess). The earlier record is the
+ * first one under the id that nothing else here leaves out: when the first points nowhere, the
+ * next stands in, and what points at the id finds it. The sets of ids are built here anyway, so
+ * when the ids are distinct the check is a size comparison per file (and a set of the few
+ * tallies), at 100,000 quotes as at 100. `npm run data:check` reports duplicates with
+ * checkUniqueIds, in the same words.
  */
 export function checkReferences(
   dataset: Partial<Dataset>,
@@ -36,13 +38,14 @@ export function checkReferences(
   positions?: FilePositions,
 ): Problem[] {
   const problems: Problem[] = [];
+  // The files with a duplicated id, settled once the other problems are known (at the end).
+  const duplicated: DataFileName[] = [];
   const ids = <N extends DataFileName>(name: N) => {
     const records = dataset[name];
     if (!records) return null;
     const set = new Set<string>();
     for (const r of records) set.add(r.id);
-    if (positions && set.size < records.length)
-      problems.push(...duplicateIds(name, records, positions[name]));
+    if (positions && set.size < records.length) duplicated.push(name);
     for (const id of leftOut[name] ?? []) set.add(id);
     return set;
   };
@@ -57,8 +60,7 @@ export function checkReferences(
   const eventsById = events ? new Map<string, EventRecord>() : null;
   if (events && eventsById) {
     for (const e of events) if (!eventsById.has(e.id)) eventsById.set(e.id, e);
-    if (positions && eventsById.size < events.length)
-      problems.push(...duplicateIds('events', events, positions.events));
+    if (positions && eventsById.size < events.length) duplicated.push('events');
   }
   const brokenEvents = leftOut.events ?? new Set<string>();
 
@@ -187,6 +189,20 @@ export function checkReferences(
     else if (quote.variantOf !== null && dangles(quoteIds, quote.variantOf))
       problems.push(make('error', 'variantOf', unknown('quote', quote.variantOf, 'quotes.json')));
   });
+
+  for (const name of duplicated) {
+    const records = dataset[name]!;
+    const file = `${name}.json`;
+    const otherwise = new Set(problems.flatMap((p) => (p.file === file ? [p.index] : [])));
+    const keptAt = records.flatMap((_, i) => (otherwise.has(i) ? [] : [i]));
+    const at = positions?.[name];
+    const found = duplicateIds(
+      name,
+      keptAt.map((i) => records[i]!),
+      keptAt.map((i) => at?.[i] ?? i),
+    );
+    for (const p of found) problems.push({ ...p, index: keptAt[p.index!]! });
+  }
   return problems;
 }
 
@@ -194,7 +210,7 @@ export function checkReferences(
  * A problem for each record whose id an earlier record of the file has, naming both by their
  * places in the file (`positions[i]` for record i; i itself without them).
  */
-export function duplicateIds(
+function duplicateIds(
   name: DataFileName,
   records: readonly { id: string }[],
   positions?: readonly number[],

@@ -4,7 +4,7 @@
  * has), each located by file › record › field.
  * Pure, so the rule is tested apart from loading. `npm run data:check` stays strict instead.
  */
-import { checkReferences, duplicateIds } from './check-references';
+import { checkReferences } from './check-references';
 import type { FilePositions, LeftOutIds } from './check-references';
 import type { LoadedFile } from './load-file';
 import type { Problem } from './problems';
@@ -38,13 +38,11 @@ export function keepValid(files: LoadedFiles): ValidData {
     );
   }
 
-  const dangling = firstValidKeepsItsId(
-    checkReferences(data as Partial<Dataset>, brokenIds as LeftOutIds, positions).filter(
-      (p) => p.severity === 'error',
-    ),
-    data,
+  const dangling = checkReferences(
+    data as Partial<Dataset>,
+    brokenIds as LeftOutIds,
     positions,
-  );
+  ).filter((p) => p.severity === 'error');
   const dropped = new Map<string, Set<number>>();
   for (const p of dangling) {
     if (p.index === null) continue;
@@ -74,36 +72,4 @@ export function keepValid(files: LoadedFiles): ValidData {
     if (gone) data[name] = file.records.filter((_, i) => !gone.has(i));
   }
   return { data: data as Partial<Dataset>, leftOut, leftOutCount };
-}
-
-/**
- * The problems of the reference check, with the duplicate ids settled so that the first record of
- * an id that is itself kept keeps it: when the first one points nowhere and is left out, the next
- * one under the id stands in (what points at the id then finds it), rather than both going.
- * Worked out again only for a file with duplicates; the check's only problems on `id` are those.
- */
-function firstValidKeepsItsId(
-  problems: Problem[],
-  data: Partial<Record<DataFileName, { id: string }[]>>,
-  positions: FilePositions,
-): Problem[] {
-  const withDuplicates = new Set(problems.filter((p) => p.field === 'id').map((p) => p.file));
-  if (withDuplicates.size === 0) return problems;
-  const settled = problems.filter((p) => !(p.field === 'id' && withDuplicates.has(p.file)));
-  for (const name of dataFileNames) {
-    const records = data[name];
-    if (!records || !withDuplicates.has(`${name}.json`)) continue;
-    const otherwise = new Set(
-      settled.flatMap((p) => (p.file === `${name}.json` && p.index !== null ? [p.index] : [])),
-    );
-    const keptAt = records.flatMap((_, i) => (otherwise.has(i) ? [] : [i]));
-    const at = positions[name];
-    const duplicates = duplicateIds(
-      name,
-      keptAt.map((i) => records[i]!),
-      keptAt.map((i) => at?.[i] ?? i),
-    );
-    for (const p of duplicates) settled.push({ ...p, index: keptAt[p.index!]! });
-  }
-  return settled;
 }
