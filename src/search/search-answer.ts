@@ -41,12 +41,15 @@ const pending = memoizeLast((result: SearchResult): QuoteSearchState => ({
 }));
 
 /**
- * Whether the page showed the quotes unsearched: no text, a search on its way over them, or a
- * search that could not run.
+ * What stays on screen while a new text waits for its answer, after `published`, when a rule says
+ * (null otherwise): a search that could not run stays said (not announced again per keystroke);
+ * the unsearched list (no text, or a search on its way over it) stays, marked busy.
  */
-function showedUnsearched(published: PublishedAnswer): boolean {
+function keptWhileWaiting(published: PublishedAnswer): QuoteSearchState | null {
   const { q, state } = published;
-  return q !== null && (q.trim() === '' || state === searchingAll || state.failed !== undefined);
+  if (q === null) return null;
+  if (state.failed !== undefined) return state;
+  return q.trim() === '' || state === searchingAll ? searchingAll : null;
 }
 
 /**
@@ -60,22 +63,15 @@ function showedUnsearched(published: PublishedAnswer): boolean {
 export function answerFor(q: string, published: PublishedAnswer): QuoteSearchState {
   if (published.q === q) return published.state;
   if (q.trim() === '') return noSearch;
-  // A search that could not run stays said (not announced again per keystroke) while the next
-  // text is tried.
-  if (published.state.failed !== undefined) return published.state;
-  if (showedUnsearched(published)) return searchingAll;
   const shown = published.state.result;
-  return shown === null ? pendingFirst : pending(shown);
+  return keptWhileWaiting(published) ?? (shown === null ? pendingFirst : pending(shown));
 }
 
 /**
- * What to publish for a search in state `state`, after `previous`: a search with no answer yet,
- * typed into the unsearched list, keeps showing that list, busy (see answerFor). Its state may
- * hold the answer of an earlier, deleted text (the query keeps its last data meanwhile): that is
- * not what the reader was shown.
+ * What to publish for a search in state `state`, after `previous`: the same rule as answerFor's
+ * while it waits. Its own waiting state may hold the answer of an earlier, deleted text (the query
+ * keeps its last data meanwhile), which is not what the reader was shown.
  */
 export function toPublish(previous: PublishedAnswer, state: QuoteSearchState): QuoteSearchState {
-  if (!state.busy) return state;
-  if (previous.state.failed !== undefined) return previous.state;
-  return showedUnsearched(previous) ? searchingAll : state;
+  return state.busy ? (keptWhileWaiting(previous) ?? state) : state;
 }
