@@ -18,6 +18,13 @@ async function serve(page: Page, name: string, response: { status?: number; body
 
 const failedLoad = /Failed to load resource/;
 
+/** The quote browser's count when all `n` quotes it holds are shown. */
+const allQuotesCount = (page: Page, n: number) =>
+  page
+    .getByRole('region', { name: regions.quotes })
+    .getByRole('status')
+    .filter({ hasText: `${n} of ${n} quotes` });
+
 test.describe('a broken data file breaks only the views that need it', () => {
   test('HTTP 500 on quotes.json: the quotes view says so and retries; the others work', async ({
     page,
@@ -117,11 +124,7 @@ test.describe('a broken data file breaks only the views that need it', () => {
     }
     // The quotes do not depend on the broken figure: all of them are there, none marked incomplete.
     const quotesView = page.getByRole('region', { name: regions.quotes });
-    await expect(
-      quotesView
-        .getByRole('status')
-        .filter({ hasText: `${quotes.length} of ${quotes.length} quotes` }),
-    ).toBeVisible();
+    await expect(allQuotesCount(page, quotes.length)).toBeVisible();
     await expect(quotesView.getByText(/Incomplete/)).toHaveCount(0);
     await expect(
       page.getByRole('region', { name: regions.events }).getByRole('button', { name: broken.id }),
@@ -144,10 +147,7 @@ test.describe('a broken data file breaks only the views that need it', () => {
     await expect(notice).toContainText(`quotes.json › record "${quotes[0]!.id}" (#0) › speakerId`);
     await expect(notice).toContainText('nobody-at-all');
     const quotesView = page.getByRole('region', { name: regions.quotes });
-    const kept = quotes.length - 1;
-    await expect(
-      quotesView.getByRole('status').filter({ hasText: `${kept} of ${kept} quotes` }),
-    ).toBeVisible();
+    await expect(allQuotesCount(page, quotes.length - 1)).toBeVisible();
     await expect(quotesView.getByText(/Incomplete: 1 record left out/)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
@@ -163,14 +163,11 @@ test.describe('a broken data file breaks only the views that need it', () => {
     await expect(notice).toContainText(
       `quotes.json › record "${twin.id}" (#${quotes.length}) › id: duplicate id "${twin.id}": used by records #2 and #${quotes.length}`,
     );
-    const quotesView = page.getByRole('region', { name: regions.quotes });
-    await expect(
-      quotesView
-        .getByRole('status')
-        .filter({ hasText: `${quotes.length} of ${quotes.length} quotes` }),
-    ).toBeVisible();
+    await expect(allQuotesCount(page, quotes.length)).toBeVisible();
     // The link to the id marks the first record's quote; the second is nowhere.
-    const linked = quotesView.locator('[aria-current="true"]');
+    const linked = page
+      .getByRole('region', { name: regions.quotes })
+      .locator('[aria-current="true"]');
     await expect(linked).toHaveCount(1);
     await expect(linked).toContainText(quotes[2]!.text.slice(0, 40));
     await expect(page.getByText('A second record under the same id.')).toHaveCount(0);
