@@ -6,6 +6,11 @@ export function formatCount(n: number): string {
   return counts.format(n);
 }
 
+/** "1 event", "9 events", "1,000 events". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 // "2.5M": a capital M, which an axis of people cannot read as metres (en-GB writes "2.5m").
 const millions = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 

@@ -8,7 +8,7 @@ import { useRovingFocus } from '../../components/use-roving-focus';
 import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
-import { countOf } from './event-text';
+import { countOf } from '../../domain/format-number';
 import { yearGroups } from '../../domain/year-groups';
 
 /**

@@ -3,8 +3,7 @@ import type { EventRecord } from '../../data/schemas';
 import type { EventIndex } from '../../domain/event-index';
 import { summarise } from '../../domain/summary';
 import type { Summary } from '../../domain/summary';
-import { countOf } from './event-text';
-import { formatCount } from '../../domain/format-number';
+import { countOf, formatCount } from '../../domain/format-number';
 
 /** The events linked to one event, each looked up in the index (dangling links are dropped). */
 export interface Relations {

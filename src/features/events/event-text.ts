@@ -1,7 +1,7 @@
 /** Words for events: types, statuses, headcounts and years, kept apart from the markup. */
 import type { YearCounts } from '../../domain/year-groups';
 import type { DatePrecision, EventRecord, EventType, Headcount } from '../../data/schemas';
-import { formatCount } from '../../domain/format-number';
+import { countOf, formatCount } from '../../domain/format-number';
 
 /** A type as a list label. */
 export const typeLabels: Record<EventType, string> = {
@@ -17,11 +17,6 @@ export const precisionNotes: Record<DatePrecision, string | null> = {
   month: 'only the month is known',
   year: 'only the year is known',
 };
-
-/** "1 event", "9 events". */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
-}
 
 /** True when the record marks one of these facts as inferred rather than stated. */
 export function isInferred(event: EventRecord, ...fields: string[]): boolean {

@@ -8,7 +8,7 @@ import type { Official } from '../../derived/official';
 import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
 import { useDerived } from '../../derived/use-derived';
 import { formatDate } from '../../domain/dates';
-import { formatCount } from '../../domain/format-number';
+import { countOf, formatCount } from '../../domain/format-number';
 import { useAppStore } from '../../state/store';
 import { FilterLine } from './filter-line';
 import './summary.css';
@@ -101,9 +101,11 @@ export function SummaryFigures() {
   const beside = recordedAtStatement !== null;
   const exchangeDetail = [
     `confirmed${s.exchanges.expected > 0 ? `, ${formatCount(s.exchanges.expected)} expected` : ''}`,
-    s.releases > 0 ? `${formatCount(s.releases)} one-way releases` : '',
-    s.exchangesWithUnknownSize > 0 ? `${s.exchangesWithUnknownSize} size unreported` : '',
-    s.disputed > 0 ? `${formatCount(s.disputed)} figures disputed` : '',
+    s.releases > 0 ? countOf(s.releases, 'one-way release') : '',
+    s.exchangesWithUnknownSize > 0
+      ? `${formatCount(s.exchangesWithUnknownSize)} size unreported`
+      : '',
+    s.disputed > 0 ? `${countOf(s.disputed, 'figure')} disputed` : '',
   ]
     .filter(Boolean)
     .join('; ');

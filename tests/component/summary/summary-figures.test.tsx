@@ -43,6 +43,17 @@ describe('summary figures', () => {
     expect(
       screen.getByText(/exchanges in Kyiv's official numbering are identified here/),
     ).toBeVisible();
+    // Counts of one read in the singular (2026 holds a single one-way release).
+    act(() => useAppStore.getState().setRange('2026-01-01', '2026-12-31'));
+    const releases2026 = data.events.filter(
+      (e) =>
+        e.type === 'exchange' &&
+        e.status === 'confirmed' &&
+        e.returnKind === 'release' &&
+        e.date.startsWith('2026'),
+    ).length;
+    expect(releases2026).toBe(1);
+    expect(figure('Exchanges')).toHaveTextContent(/; 1 one-way release(;|$)/);
     act(() => useAppStore.getState().setRange('2024-01-01', '2024-12-31'));
     expect(figure('Returned to Ukraine')).toHaveTextContent(
       `${people('2024', 'toUkraine')} people`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisCount, formatCount } from '../../../src/domain/format-number';
+import { countOf, formatAxisCount, formatCount } from '../../../src/domain/format-number';
 
 describe('formatCount', () => {
   it('writes counts with thousands separators', () => {
@@ -7,6 +7,16 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1000)).toBe('1,000');
     expect(formatCount(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('countOf', () => {
+  it('writes one thing in the singular and any other count in the plural', () => {
+    expect(countOf(1, 'one-way release')).toBe('1 one-way release');
+    expect(countOf(0, 'event')).toBe('0 events');
+    expect(countOf(1000, 'event')).toBe('1,000 events');
+    expect(countOf(2, 'body repatriation')).toBe('2 body repatriations');
+    expect(countOf(3, 'child', 'children')).toBe('3 children');
   });
 });
 
