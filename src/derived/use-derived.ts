@@ -85,14 +85,38 @@ function useViewDerived<R extends { status: string }>(
   defer: boolean,
 ): { value: R; stale: boolean } {
   const dataset = useDataset();
-  const latest = useSelected(dataset, select);
   const large = isLarge(dataset);
+  const outOfSight = large && !inSight;
+  const [drawn, setDrawn] = useState<Drawing<R> | null>(null);
+  // Out of sight, a view that has drawn from this dataset keeps that drawing without deriving
+  // anything: at 100,000 events a view's selectors cost milliseconds of every click and keystroke
+  // (a place chosen on the map: ~10 ms of the click for views below the fold).
+  const keeping = outOfSight && drawn !== null && drawn.from === dataset && ready(drawn.value);
+  const keepDrawn = useCallback((): R => (drawn ?? never()).value, [drawn]);
+  const latest = useSelected(dataset, keeping ? keepDrawn : select);
   // A small record defers nothing: a constant asks React for no second render either.
   const deferred = useDeferredValue(defer && large ? latest : null);
   // Only while deferring: a record that stopped being large may still hand back an older value.
   const current = defer && large && deferred !== null ? deferred : latest;
-  const { value, kept, catchingUp } = useKeptOutOfSight(current, large && !inSight);
-  return { value, stale: catchingUp || (!kept && value !== latest) };
+  const { value, kept } = useKeptOutOfSight(current, outOfSight, drawn?.value ?? null);
+  // Remembered during the render (React's pattern for state from earlier renders), not in an
+  // effect: the drawing a view leaves sight with is the one it keeps.
+  if (!kept && drawn?.value !== current) setDrawn({ value: current, from: dataset });
+  // Busy while what it shows is not the latest, but not out of sight: nothing is redrawn there.
+  // Back in sight it is busy until it has drawn what changed meanwhile.
+  return { value, stale: !(kept && outOfSight) && value !== latest };
+}
+
+/** What a view last drew, and from which dataset. */
+interface Drawing<R> {
+  value: R;
+  from: DatasetState;
+}
+
+const ready = (value: { status: string }) => value.status === 'ready';
+
+function never(): never {
+  throw new Error('a view kept a drawing it never made');
 }
 
 const isLarge = (dataset: DatasetState) => (dataset.data.events?.length ?? 0) >= deferFromEvents;
@@ -103,30 +127,21 @@ export const selectLargeRecord = (x: DerivedInputs): boolean => isLarge(x.datase
 /**
  * On a large record a view out of sight (useInSight: beyond a fifth of a screen from the viewport)
  * keeps what it drew, and draws the latest value as it comes into sight. At 100,000 events the map
- * alone was half of every range change, redrawn more than a screen below the fold. (Its selectors
- * still run; its body, memoised on the model, does not re-render.) Only a drawn view is kept:
- * loading, an error and the first drawing always come through. Not on the curated record, whose
- * views redraw in a few milliseconds: there every region a screen reader may read without
+ * alone was half of every range change, redrawn more than a screen below the fold. Only a drawn view
+ * is kept: loading, an error and the first drawing always come through. Not on the curated record,
+ * whose views redraw in a few milliseconds: there every region a screen reader may read without
  * scrolling stays current.
  */
 function useKeptOutOfSight<R extends { status: string }>(
   current: R,
   outOfSight: boolean,
-): { value: R; kept: boolean; catchingUp: boolean } {
-  // Brought into sight by an urgent update (focus arriving), the view says at once that it is busy
-  // and redraws in a render React may interrupt.
+  drawn: R | null,
+): { value: R; kept: boolean } {
+  // Brought into sight by an urgent update (focus arriving), the view redraws in a render React may
+  // interrupt.
   const wasOutOfSight = useDeferredValue(outOfSight);
-  const [drawn, setDrawn] = useState(current);
-  const kept =
-    (outOfSight || wasOutOfSight) && drawn.status === 'ready' && current.status === 'ready';
-  // Remembered during the render (React's pattern for state from earlier renders), not in an
-  // effect: the drawing a view leaves sight with is the one it keeps.
-  if (!kept && drawn !== current) setDrawn(current);
-  return {
-    value: kept ? drawn : current,
-    kept,
-    catchingUp: kept && !outOfSight && drawn !== current,
-  };
+  const kept = (outOfSight || wasOutOfSight) && drawn !== null && ready(drawn) && ready(current);
+  return { value: kept ? drawn : current, kept };
 }
 
 /**

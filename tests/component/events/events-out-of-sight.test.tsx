@@ -6,11 +6,18 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../scripts/gen-data';
 import { dataFileNames } from '../../../src/data/file-names';
+import * as filter from '../../../src/domain/filter-events';
 import { parseRecords } from '../../../src/data/parse-file';
 import type { Dataset } from '../../../src/data/schemas';
 import { EventsView } from '../../../src/features/events/events-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
 import { publicDataset, renderWithData } from '../render-with-data';
+
+vi.mock('../../../src/domain/filter-events', async (load) => {
+  const real = await load<typeof filter>();
+  return { ...real, filterEvents: vi.fn(real.filterEvents) };
+});
+const filterEvents = vi.mocked(filter.filterEvents);
 
 /** A stand-in for the browser's IntersectionObserver that the test moves in and out of sight. */
 class FakeObserver {
@@ -81,6 +88,19 @@ describe('a view out of sight', () => {
     setSight('events', true);
     expect(firstYear()).not.toBe(drawn);
     expect(firstYear()).toMatch(/^202[45] /);
+  });
+
+  it('derives nothing while out of sight on a large record, and derives once in sight', async () => {
+    renderWithData(<EventsView />, largeRecord());
+    await screen.findAllByRole('heading', { level: 3 });
+    setSight('events', false);
+    filterEvents.mockClear();
+    act(() => useAppStore.getState().setRange('2025-01-01', null));
+    act(() => useAppStore.getState().setRange('2024-01-01', '2024-12-31'));
+    expect(filterEvents).not.toHaveBeenCalled();
+    setSight('events', true);
+    expect(filterEvents).toHaveBeenCalled();
+    expect(firstYear()).toMatch(/^202[34] /);
   });
 
   it('draws the new range when the focus arrives in it (a skip link, Tab)', async () => {
