@@ -1,9 +1,18 @@
 /**
  * Flat, self-explaining rows of exactly what the views show, for CSV and JSON downloads: each event
- * with its figures, places, status and the evidence (excerpt + source title) behind it; each quote
- * with its speaker, source and event.
+ * with its figures, places, status and the evidence behind it (a seed article's excerpt, or what a
+ * web source reports in our words) with where to read each source; each quote with its speaker,
+ * event and source.
  */
-import type { EventRecord, Mediator, Person, Quote, Source, Venue } from '../data/schemas';
+import type {
+  EventRecord,
+  Evidence,
+  Mediator,
+  Person,
+  Quote,
+  Source,
+  Venue,
+} from '../data/schemas';
 
 /** One exported event. */
 export interface EventExportRow {
@@ -27,6 +36,8 @@ export interface EventExportRow {
   inferred: string;
   evidence: string;
   sources: string;
+  /** Where to read each source: its URL, or the seed article's file where it has none. */
+  sourceLinks: string;
 }
 
 /** One exported quote. */
@@ -42,10 +53,20 @@ export interface QuoteExportRow {
   eventId: string;
   event: string;
   source: string;
+  sourcePublisher: string;
+  sourceDate: string;
+  sourceUrl: string;
   sourceFile: string;
 }
 
 const sourceName = (s: Source | undefined, id: string) => (s ? (s.title ?? s.label) : id);
+
+const sourceLink = (s: Source | undefined) => s?.url ?? (s?.file ? `seed article ${s.file}` : '');
+
+// A seed article's excerpt is quoted; a web source's note is our summary and is never shown as a
+// quotation of it.
+const evidenceText = (ev: Evidence) =>
+  ev.excerpt !== undefined ? `“${ev.excerpt}”` : `reports (our summary): ${ev.note ?? ''}`;
 
 /** Events as export rows, in the order given. */
 export function eventRows(
@@ -73,10 +94,13 @@ export function eventRows(
     agreementId: e.agreementId ?? '',
     stage: e.stage ?? '',
     inferred: e.inferred.map((i) => `${i.field}: ${i.reasoning}`).join(' | '),
-    evidence: e.evidence.map((ev) => `[${ev.supports.join(', ')}] “${ev.excerpt}”`).join(' | '),
+    evidence: e.evidence.map((ev) => `[${ev.supports.join(', ')}] ${evidenceText(ev)}`).join(' | '),
     sources: [
       ...new Set(e.evidence.map((ev) => sourceName(sources.get(ev.sourceId), ev.sourceId))),
     ].join(' | '),
+    sourceLinks: [...new Set(e.evidence.map((ev) => sourceLink(sources.get(ev.sourceId))))]
+      .filter((link) => link !== '')
+      .join(' | '),
   }));
 }
 
@@ -102,6 +126,9 @@ export function quoteRows(
       eventId: q.eventId ?? '',
       event: q.eventId ? (events.get(q.eventId)?.title ?? q.eventId) : '',
       source: sourceName(s, q.sourceId),
+      sourcePublisher: s?.publisher ?? '',
+      sourceDate: s?.publishedDate ?? '',
+      sourceUrl: s?.url ?? '',
       sourceFile: s?.file ?? '',
     };
   });

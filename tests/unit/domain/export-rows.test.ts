@@ -47,6 +47,7 @@ describe('export rows', () => {
       mediators: 'United States',
       evidence: '[toUkraine, date] “200 each”',
       sources: 'Swap of 200',
+      sourceLinks: 'seed article a.txt',
       inferred: 'venue:belarus: taken to Belarus after the swap',
     });
   });
@@ -98,9 +99,17 @@ describe('export rows', () => {
 
 describe('eventRows: every column', () => {
   const untitled: Source = { ...source, id: 'src-b', file: 'b.txt', title: null, label: 'B' };
+  const web: Source = {
+    ...source,
+    id: 'src-web',
+    file: null,
+    title: 'Web report',
+    url: 'https://example.org/swap',
+  };
   const sources = new Map([
     ['src-a', source],
     ['src-b', untitled],
+    ['src-web', web],
   ]);
   const venues = new Map([['belarus', makeVenue('belarus', { name: 'Belarus' })]]);
 
@@ -121,6 +130,7 @@ describe('eventRows: every column', () => {
         { sourceId: 'src-a', excerpt: '300 each', supports: ['toUkraine', 'toRussia'] },
         { sourceId: 'src-a', excerpt: 'on Friday', supports: ['date'] },
         { sourceId: 'src-b', excerpt: 'expected', supports: ['status'] },
+        { sourceId: 'src-web', note: 'says it happened in Belarus', supports: ['venue:belarus'] },
         { sourceId: 'src-gone', excerpt: 'in Belarus', supports: ['venue:belarus'] },
       ],
       inferred: [
@@ -152,10 +162,13 @@ describe('eventRows: every column', () => {
         agreementId: 'deal',
         stage: 2,
         inferred: 'endDate: three days | stage: second of two',
+        // A web source's note is our summary, never shown as a quotation.
         evidence:
-          '[toUkraine, toRussia] “300 each” | [date] “on Friday” | [status] “expected” | [venue:belarus] “in Belarus”',
+          '[toUkraine, toRussia] “300 each” | [date] “on Friday” | [status] “expected” | [venue:belarus] reports (our summary): says it happened in Belarus | [venue:belarus] “in Belarus”',
         // Each source once; the label when there is no title; the id when it is unknown.
-        sources: 'Swap of 200 | B | src-gone',
+        sources: 'Swap of 200 | B | Web report | src-gone',
+        // Each source's URL, else its seed article; nothing for an unknown one.
+        sourceLinks: 'seed article a.txt | seed article b.txt | https://example.org/swap',
       },
     ]);
   });
@@ -183,6 +196,7 @@ describe('eventRows: every column', () => {
       inferred: '',
       evidence: '[status] “words”',
       sources: 'src',
+      sourceLinks: '',
     });
   });
 
@@ -222,9 +236,36 @@ describe('quoteRows: every column', () => {
         eventId: 'x1',
         event: 'Stage 1',
         source: 'Swap of 200',
+        sourcePublisher: '',
+        sourceDate: '',
+        sourceUrl: '',
         sourceFile: 'a.txt',
       },
     ]);
+  });
+
+  it('cites a web source by outlet, date and URL', () => {
+    const web: Source = {
+      ...source,
+      id: 'src-web',
+      file: null,
+      publisher: 'Reuters',
+      publishedDate: '2026-03-06',
+      url: 'https://example.org/swap',
+    };
+    const [row] = quoteRows(
+      [makeQuote('q5', { sourceId: 'src-web' })],
+      people,
+      new Map([['src-web', web]]),
+      events,
+    );
+    expect(row).toMatchObject({
+      source: 'Swap of 200',
+      sourcePublisher: 'Reuters',
+      sourceDate: '2026-03-06',
+      sourceUrl: 'https://example.org/swap',
+      sourceFile: '',
+    });
   });
 
   it('names unknown speakers, events and sources by id and leaves missing links empty', () => {
