@@ -295,7 +295,28 @@ test('the brush follows a range set elsewhere, and can be dragged from there', a
   await drag(page, start, -((await thumbCentre(start)).box.width / 4));
   await expect(page).toHaveURL(/from=20(?:1\d|2[0-5])-\d{2}-01/);
   expect((await page.getByLabel('From', { exact: true }).inputValue()) < '2026-01-01').toBe(true);
-  await expect(page.getByLabel('To', { exact: true })).toHaveValue(monthEnd(lastDate));
+  // Moving the start leaves the end the preset set.
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-12-31');
+});
+
+test('a handle moves only its own end: an open end stays open', async ({ page }) => {
+  await page.goto('./?from=2026-01-01');
+  await hydrated(page);
+  const start = page.getByRole('slider', { name: 'Range start' });
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2026-02-01/);
+  expect(new URL(page.url()).searchParams.has('to')).toBe(false);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('');
+  // Dragged to the strip's last month, the end is left open too.
+  await page.goto('./?from=2025-01-01&to=2025-06-30');
+  await hydrated(page);
+  const end = page.getByRole('slider', { name: 'Range end' });
+  await end.focus();
+  await page.keyboard.press('End');
+  await expect(end).toHaveAttribute('aria-valuetext', monthLabel(lastDate));
+  await expect(page).toHaveURL(/from=2025-01-01/);
+  expect(new URL(page.url()).searchParams.has('to')).toBe(false);
 });
 
 test('from a one-month range, the brush can be dragged out either way', async ({ page }) => {

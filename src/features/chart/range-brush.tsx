@@ -89,15 +89,23 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
   const [startAt, endAt] = draft ?? brushIndexes(rows, from, to);
   const [start, end] = ordered([startAt, endAt]);
 
+  // A handle sets only its own end of the range: moving the start keeps the end as it was (an open
+  // end stays open, a typed one stays as typed). A handle at the strip's first or last month leaves
+  // that end open. Handles that crossed set both ends from where they lie.
   const commit = useCallback(
-    (handles: Pair) => {
+    (moved: 'start' | 'end', value: number, other: number) => {
       setDraft(null);
-      const pair = ordered(handles);
-      const first = rows[pair[0]];
-      const final = rows[pair[1]];
-      if (!first || !final) return;
-      if (pair[0] === 0 && pair[1] === rows.length - 1) setRange(null, null);
-      else setRange(first.from, final.to);
+      const at = (i: number, end: 'from' | 'to') => {
+        if (end === 'from') return i === 0 ? null : (rows[i]?.from ?? null);
+        return i === rows.length - 1 ? null : (rows[i]?.to ?? null);
+      };
+      const { from, to } = useAppStore.getState();
+      const crossed = moved === 'start' ? value > other : value < other;
+      if (crossed) {
+        const [a, b] = ordered([value, other]);
+        setRange(at(a, 'from'), at(b, 'to'));
+      } else if (moved === 'start') setRange(at(value, 'from'), to);
+      else setRange(from, at(value, 'to'));
     },
     [rows, setRange],
   );
@@ -108,8 +116,7 @@ export function RangeBrush({ rows }: { rows: OverviewRow[] }) {
       if (!input) return;
       const handler = () => {
         const other = input.dataset.other ? Number(input.dataset.other) : 0;
-        const value = Number(input.value);
-        commit(input.dataset.handle === 'start' ? [value, other] : [other, value]);
+        commit(input.dataset.handle === 'start' ? 'start' : 'end', Number(input.value), other);
       };
       input.addEventListener('change', handler);
       return () => input.removeEventListener('change', handler);
