@@ -9,6 +9,9 @@ export interface LegendItem {
   name: string;
   stroke: string;
   dash?: string;
+  /** As drawn in the chart: the key's swatch matches it (the confirmed Ukraine line is a wide band). */
+  width?: number;
+  opacity?: number;
   /** A point (the officials' statements) rather than a line. */
   point?: boolean;
 }

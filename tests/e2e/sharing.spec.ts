@@ -214,6 +214,10 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   expect(svg.text).toContain('People returned to Ukraine and to Russia');
   expect(svg.text).toContain('1 Jan 2026 – 31 Dec 2026');
   expect(svg.text).toContain('Returned to Ukraine (confirmed)');
+  // The key's swatch is drawn as the line is: Ukraine's confirmed line is a wide, pale band.
+  expect(svg.text).toMatch(
+    /<line[^>]*stroke-width="6"[^>]*stroke-opacity="0.45"[^>]*\/><text[^>]*>Returned to Ukraine \(confirmed\)</,
+  );
   expect(svg.text).toContain('Source: Swapwatch — news reports cited per event');
   expect(svg.text).toMatch(/from=2026-01-01&amp;to=2026-12-31/);
 

@@ -657,6 +657,8 @@ export function CumulativeChart({
         name: l.name,
         stroke: l.stroke,
         dash: 'strokeDasharray' in l ? l.strokeDasharray : undefined,
+        width: l.strokeWidth,
+        opacity: 'strokeOpacity' in l ? l.strokeOpacity : undefined,
       })),
       ...(bodies ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: '2 2' })) : []),
       ...(tallies.length > 0

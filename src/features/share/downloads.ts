@@ -152,7 +152,9 @@ export function framedChartSvg(
             y1: iy - 4,
             y2: iy - 4,
             stroke,
-            'stroke-width': 3,
+            // As the on-screen key: the line's own width, at most 6 so the key stays one row high.
+            'stroke-width': Math.min(item.width ?? 3, 6),
+            ...(item.opacity !== undefined ? { 'stroke-opacity': item.opacity } : {}),
             ...(item.dash ? { 'stroke-dasharray': item.dash } : {}),
           }),
       el('text', { x: ix + 28, y: iy, 'font-size': 11, fill: '#1d1d1b' }, item.name),
