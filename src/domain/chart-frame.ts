@@ -33,6 +33,8 @@ const emptyDay: SeriesRow['day'] = {
   toRussia: 0,
   status: 'confirmed',
   sources: 0,
+  unreported: { ukraine: 0, russia: 0 },
+  reported: { ukraine: 0, russia: 0 },
 };
 
 /**

@@ -30,7 +30,16 @@ export interface SeriesRow {
     toRussia: number;
     status: 'confirmed' | 'expected' | 'mixed';
     sources: number;
+    /** How many of the day's exchanges give no figure for each side: their 0 is not a count. */
+    unreported: SideCounts;
+    /** How many of them give one. */
+    reported: SideCounts;
   };
+}
+
+export interface SideCounts {
+  ukraine: number;
+  russia: number;
 }
 
 interface DayTotals {
@@ -43,6 +52,8 @@ interface DayTotals {
   split: { ukS: number; ukC: number; ruS: number; ruC: number };
   statuses: Set<string>;
   sources: Set<string>;
+  unreported: SideCounts;
+  reported: SideCounts;
 }
 
 const msPerDay = 86_400_000;
@@ -59,6 +70,8 @@ function addDay(map: Map<number, DayTotals>, p: PreparedEvent): void {
       split: { ukS: 0, ukC: 0, ruS: 0, ruC: 0 },
       statuses: new Set(),
       sources: new Set(),
+      unreported: { ukraine: 0, russia: 0 },
+      reported: { ukraine: 0, russia: 0 },
     };
     map.set(p.first, d);
   }
@@ -72,6 +85,10 @@ function addDay(map: Map<number, DayTotals>, p: PreparedEvent): void {
     d.split.ruS += e.toRussia?.soldiers ?? 0;
     d.split.ruC += e.toRussia?.civilians ?? 0;
   }
+  if (e.toUkraine) d.reported.ukraine++;
+  else d.unreported.ukraine++;
+  if (e.toRussia) d.reported.russia++;
+  else d.unreported.russia++;
   d.statuses.add(e.status);
   e.evidence.forEach((ev) => d.sources.add(ev.sourceId));
 }
@@ -173,6 +190,8 @@ function rowsFromDays(sorted: readonly DayTotals[], maxRows: number): SeriesRow[
         status:
           d.statuses.size > 1 ? 'mixed' : d.statuses.has('expected') ? 'expected' : 'confirmed',
         sources: d.sources.size,
+        unreported: d.unreported,
+        reported: d.reported,
       },
     });
   }
@@ -222,6 +241,12 @@ function mergeDay(earlier: SeriesRow, later: SeriesRow): SeriesRow {
       toRussia: earlier.day.toRussia + later.day.toRussia,
       status: earlier.day.status === later.day.status ? later.day.status : 'mixed',
       sources: earlier.day.sources + later.day.sources,
+      unreported: addSides(earlier.day.unreported, later.day.unreported),
+      reported: addSides(earlier.day.reported, later.day.reported),
     },
   };
+}
+
+function addSides(a: SideCounts, b: SideCounts): SideCounts {
+  return { ukraine: a.ukraine + b.ukraine, russia: a.russia + b.russia };
 }

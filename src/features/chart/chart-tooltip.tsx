@@ -2,6 +2,7 @@
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { formatCount } from '../../domain/format-number';
+import { daySideText } from './day-text';
 
 /** Tooltip body for one row of the chart. */
 export function ChartTooltip({ row }: { row: SeriesRow | undefined }) {
@@ -11,8 +12,7 @@ export function ChartTooltip({ row }: { row: SeriesRow | undefined }) {
     <div className="chart-tooltip">
       <p className="chart-tooltip__date">{formatDate(row.date)}</p>
       <p>
-        This day: <strong>{formatCount(row.day.toUkraine)}</strong> to Ukraine,{' '}
-        <strong>{formatCount(row.day.toRussia)}</strong> to Russia
+        This day: {daySideText(row.day, 'ukraine')}, {daySideText(row.day, 'russia')}
         {row.day.eventIds.length > 1 ? ` (${row.day.eventIds.length} exchanges)` : ''}
       </p>
       <p>

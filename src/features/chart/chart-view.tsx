@@ -18,6 +18,7 @@ import { formatCount } from '../../domain/format-number';
 import { useReportRendered } from '../../instrumentation/render-marks';
 import { useAppStore } from '../../state/store';
 import { ChartTable } from './chart-table';
+import { daySideText } from './day-text';
 import { RangeBrush } from './range-brush';
 import './chart.css';
 
@@ -106,7 +107,7 @@ const ChartBody = memo(function ChartBody({
   const markerList = useRovingFocus<HTMLOListElement>({ items: '.chart-markers__item' });
   const describe = (row: (typeof model.rows)[number]) =>
     row.day.eventIds.map((id) => model.index.byId.get(id)?.event.title ?? id).join('; ') +
-    ` — ${formatCount(row.day.toUkraine)} to Ukraine, ${formatCount(row.day.toRussia)} to Russia (${row.day.status})`;
+    ` — ${daySideText(row.day, 'ukraine')}, ${daySideText(row.day, 'russia')} (${row.day.status})`;
 
   return (
     <>

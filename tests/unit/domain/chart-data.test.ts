@@ -228,7 +228,15 @@ describe('chart frame: edges of the window', () => {
         ukraineCivilians: 0,
         russiaSoldiers: 0,
         russiaCivilians: 0,
-        day: { eventIds: [], toUkraine: 0, toRussia: 0, status: 'confirmed', sources: 0 },
+        day: {
+          eventIds: [],
+          toUkraine: 0,
+          toRussia: 0,
+          status: 'confirmed',
+          sources: 0,
+          unreported: { ukraine: 0, russia: 0 },
+          reported: { ukraine: 0, russia: 0 },
+        },
       },
     ]);
   });

@@ -47,14 +47,14 @@ describe('cumulativeSeries: one row per day', () => {
 
   it('says what happened on the day: its exchanges, people per side and distinct sources', () => {
     const rows = series(events());
-    expect(rows[1]!.day).toEqual({
+    expect(rows[1]!.day).toMatchObject({
       eventIds: ['a', 'b'],
       toUkraine: 110,
       toRussia: 90,
       status: 'confirmed',
       sources: 2,
     });
-    expect(rows[0]!.day).toEqual({
+    expect(rows[0]!.day).toMatchObject({
       eventIds: ['c'],
       toUkraine: 0,
       toRussia: 5,
@@ -184,14 +184,14 @@ describe('cumulativeSeries: thinning to maxRows', () => {
 
   it('tells the tooltip about every day a kept row stands for', () => {
     const [first, second] = series(events(), 2).map((r) => r.day);
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       eventIds: ['d1', 'd2'],
       toUkraine: 5,
       toRussia: 2,
       status: 'mixed',
       sources: 2,
     });
-    expect(second).toEqual({
+    expect(second).toMatchObject({
       eventIds: ['d10', 'd11'],
       toUkraine: 24,
       toRussia: 32,
@@ -216,6 +216,33 @@ describe('cumulativeSeries: thinning to maxRows', () => {
     expect(row).toMatchObject({ date: '2026-03-30', ukraine: 60 });
     expect(row!.day.eventIds).toHaveLength(50);
     expect(row!.day.toUkraine).toBe(60);
+  });
+});
+
+describe('cumulativeSeries: exchanges without a figure', () => {
+  it('counts, per side, the exchanges of a day that give a figure and those that do not', () => {
+    const rows = series([
+      makeEvent('both', { date: '2026-03-04', toUkraine: { total: 5 }, toRussia: { total: 5 } }),
+      makeEvent('none', { date: '2026-03-04' }),
+      makeEvent('one', { date: '2026-03-05', toUkraine: { total: 2 } }),
+    ]);
+    expect(rows.map((r) => [r.date, r.day.reported, r.day.unreported])).toEqual([
+      ['2026-03-04', { ukraine: 1, russia: 1 }, { ukraine: 1, russia: 1 }],
+      ['2026-03-05', { ukraine: 1, russia: 0 }, { ukraine: 0, russia: 1 }],
+    ]);
+  });
+
+  it('adds the counts of the days a thinned row stands for', () => {
+    const [row] = series(
+      [
+        makeEvent('a', { date: '2026-03-01', toUkraine: { total: 1 } }),
+        makeEvent('b', { date: '2026-03-02' }),
+        makeEvent('c', { date: '2026-03-03', toRussia: { total: 3 } }),
+      ],
+      1,
+    );
+    expect(row!.day.reported).toEqual({ ukraine: 1, russia: 1 });
+    expect(row!.day.unreported).toEqual({ ukraine: 2, russia: 2 });
   });
 });
 
