@@ -13,6 +13,7 @@ import type {
   Source,
   Venue,
 } from '../data/schemas';
+import { oursNote, sourceName } from './source-byline';
 
 /** One exported event. */
 export interface EventExportRow {
@@ -59,7 +60,11 @@ export interface QuoteExportRow {
   sourceFile: string;
 }
 
-const sourceName = (s: Source | undefined, id: string) => (s ? (s.title ?? s.label) : id);
+const nameOf = (s: Source | undefined, id: string) => {
+  if (!s) return id;
+  const { text, ours } = sourceName(s);
+  return ours ? `${text} (${oursNote})` : text;
+};
 
 const sourceLink = (s: Source | undefined) => s?.url ?? (s?.file ? `seed article ${s.file}` : '');
 
@@ -96,7 +101,7 @@ export function eventRows(
     inferred: e.inferred.map((i) => `${i.field}: ${i.reasoning}`).join(' | '),
     evidence: e.evidence.map((ev) => `[${ev.supports.join(', ')}] ${evidenceText(ev)}`).join(' | '),
     sources: [
-      ...new Set(e.evidence.map((ev) => sourceName(sources.get(ev.sourceId), ev.sourceId))),
+      ...new Set(e.evidence.map((ev) => nameOf(sources.get(ev.sourceId), ev.sourceId))),
     ].join(' | '),
     sourceLinks: [...new Set(e.evidence.map((ev) => sourceLink(sources.get(ev.sourceId))))]
       .filter((link) => link !== '')
@@ -125,7 +130,7 @@ export function quoteRows(
       variantOf: q.variantOf ?? '',
       eventId: q.eventId ?? '',
       event: q.eventId ? (events.get(q.eventId)?.title ?? q.eventId) : '',
-      source: sourceName(s, q.sourceId),
+      source: nameOf(s, q.sourceId),
       sourcePublisher: s?.publisher ?? '',
       sourceDate: s?.publishedDate ?? '',
       sourceUrl: s?.url ?? '',

@@ -9,3 +9,16 @@ export function sourceByline(source: Source): string {
   parts.push(source.publishedDate ? formatDate(source.publishedDate) : 'undated');
   return parts.join(' · ');
 }
+
+/**
+ * What a source is called: its headline where we recorded one, else our own short description,
+ * flagged so that nobody cites our words as the article's title.
+ */
+export function sourceName(source: Source): { text: string; ours: boolean } {
+  return source.title !== null
+    ? { text: source.title, ours: false }
+    : { text: source.label, ours: true };
+}
+
+/** The words that flag a description as ours wherever a source's name is written out. */
+export const oursNote = 'our description, not its headline';

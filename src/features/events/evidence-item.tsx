@@ -1,6 +1,7 @@
 /** A verbatim excerpt and the article it comes from. */
 import type { Evidence, Inference, Source } from '../../data/schemas';
 import { webUrl } from '../../domain/web-url';
+import { SourceName } from '../../components/source-name';
 import { sourceByline } from '../../domain/source-byline';
 
 /** One piece of evidence: the excerpt quoted, then title (linked only for web URLs) and byline. */
@@ -12,7 +13,6 @@ export function EvidenceItem({
   source: Source | undefined;
 }) {
   const url = webUrl(source?.url ?? null);
-  const name = source ? (source.title ?? source.label) : `unknown source "${evidence.sourceId}"`;
   return (
     <li className="evidence">
       {evidence.excerpt !== undefined ? (
@@ -28,13 +28,7 @@ export function EvidenceItem({
       <p className="evidence__source">
         <span aria-hidden="true">— </span>
         <cite>
-          {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {name}
-            </a>
-          ) : (
-            name
-          )}
+          {source ? <SourceName source={source} /> : `unknown source "${evidence.sourceId}"`}
         </cite>
         {source && <span className="evidence__byline"> · {sourceByline(source)}</span>}
       </p>

@@ -5,7 +5,7 @@ import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
 import { closeDetailsOnEscape } from '../../components/close-details-on-escape';
 import { HighlightedText } from './highlighted-text';
-import { webUrl } from '../../domain/web-url';
+import { SourceName } from '../../components/source-name';
 import { sideLabels } from './labels';
 
 /** The verbatim words; a partial quote (a phrase cut from a sentence) gets ellipses and a badge. */
@@ -73,17 +73,9 @@ export function SourceRef({
   fallbackId: string;
 }) {
   if (!source) return <span className="quote__source">{fallbackId}</span>;
-  const name = source.title ?? source.label;
-  const href = webUrl(source.url);
   return (
     <span className="quote__source" dir="auto">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {name}
-        </a>
-      ) : (
-        name
-      )}
+      <SourceName source={source} />
       <span className="quote__publisher"> — {sourceByline(source)}</span>
     </span>
   );

@@ -358,7 +358,10 @@ describe('EventsView detail', () => {
       'inferred The first direct talks were held in Istanbul (public record).',
     );
     expect(within(detail).getByText('the first direct talks').tagName).toBe('BLOCKQUOTE');
-    expect(detail).toHaveTextContent('Istanbul article (undated)');
+    // Untitled: our own label, flagged so nobody cites it as the article's headline.
+    expect(detail).toHaveTextContent(
+      'Istanbul article (undated) (our description, not its headline)',
+    );
     expect(detail).toHaveTextContent('undated');
     expect(within(detail).queryByRole('link')).toBeNull();
     expect(within(region).getByRole('region', { name: 'Deal' })).toHaveTextContent(

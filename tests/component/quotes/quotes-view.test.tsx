@@ -206,6 +206,10 @@ describe('QuotesView', () => {
       'href',
       'https://example.org/swap',
     );
+    // A headline we recorded is cited as it is; only our own descriptions are flagged.
+    const titled = within(zel).getByRole('link', { name: 'Swap of 200 for 200' }).parentElement;
+    expect(titled).not.toHaveTextContent('our description');
+    expect(hostileCard).toHaveTextContent('Label of src-b (our description, not its headline)');
     expect(within(witkoff).getByText('partial quote')).toBeVisible();
     expect(within(witkoff).getByText('Jan 2026')).toBeVisible();
     expect(within(witkoff).getByText('date inferred')).toBeVisible();

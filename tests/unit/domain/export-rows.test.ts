@@ -165,8 +165,9 @@ describe('eventRows: every column', () => {
         // A web source's note is our summary, never shown as a quotation.
         evidence:
           '[toUkraine, toRussia] “300 each” | [date] “on Friday” | [status] “expected” | [venue:belarus] reports (our summary): says it happened in Belarus | [venue:belarus] “in Belarus”',
-        // Each source once; the label when there is no title; the id when it is unknown.
-        sources: 'Swap of 200 | B | Web report | src-gone',
+        // Each source once; the label, flagged as ours, when there is no title; the id when it is
+        // unknown.
+        sources: 'Swap of 200 | B (our description, not its headline) | Web report | src-gone',
         // Each source's URL, else its seed article; nothing for an unknown one.
         sourceLinks: 'seed article a.txt | seed article b.txt | https://example.org/swap',
       },
