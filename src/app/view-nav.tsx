@@ -3,7 +3,7 @@
  * Table tabs): each view one tap away on a phone, and the one being read marked.
  */
 import { useEffect, useState } from 'react';
-import type { MouseEvent } from 'react';
+import { goToView } from '../components/go-to-view';
 
 export const pageViews = [
   { id: 'chart', label: 'Chart' },
@@ -11,18 +11,6 @@ export const pageViews = [
   { id: 'quotes', label: 'Quotes' },
   { id: 'events', label: 'Exchanges' },
 ] as const;
-
-/**
- * Goes to a view without touching the address: the link stays the view's shareable URL, and focus
- * moves with the reader so the next Tab continues inside the view.
- */
-export function goToView(e: MouseEvent<HTMLAnchorElement>, id: string): void {
-  const target = document.getElementById(id);
-  if (!target) return;
-  e.preventDefault();
-  target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'start' });
-}
 
 /**
  * The view crossing the middle of the screen, followed as the page scrolls. Looked up by id at each

@@ -1,7 +1,8 @@
 /** What the figures on screen are filtered to, in words: the period, the place, the mediator. */
 import { formatDate } from '../domain/dates';
 import { pick } from './inputs';
-import { selectMediatorsById, selectVenuesById } from './lookups';
+import { sideLabels } from '../domain/side-labels';
+import { selectMediatorsById, selectPeopleById, selectVenuesById } from './lookups';
 import { selector } from './selector';
 
 /** The active filters, named for a reader ("place: Geneva"); empty for the whole record. */
@@ -25,6 +26,20 @@ export const selectFilterWords = selector(
     place: venue === null ? null : (venues.get(venue)?.name ?? venue),
     mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
   }),
+);
+
+/**
+ * The quote browser's search and filters, in words ("“azovstal”", "speaker: …", "side: Ukraine"):
+ * a shared link's search is far down a phone's page, so the top of the page names it.
+ */
+export const selectQuoteFilterWords = selector(
+  [pick.q, pick.speaker, pick.side, selectPeopleById],
+  (q, speaker, side, people): string[] =>
+    [
+      q.trim() && `“${q.trim()}”`,
+      speaker && `speaker: ${people.get(speaker)?.name ?? speaker}`,
+      side && `side: ${sideLabels[side]}`,
+    ].filter((part): part is string => !!part),
 );
 
 /** The chart's title and subtitle for the current filter: on the page and in every export. */

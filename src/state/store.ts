@@ -34,6 +34,8 @@ interface QuoteSlice extends Pick<UrlState, 'q' | 'speaker' | 'side' | 'sort' | 
   setSpeaker: (id: string | null) => void;
   setSide: (side: SideFilter | null) => void;
   setSort: (sort: QuoteSort) => void;
+  /** Clears the search, speaker and side at once: one step back in history restores them. */
+  clearQuoteFilters: () => void;
   focusQuote: (id: string | null) => void;
 }
 
@@ -88,6 +90,7 @@ const quoteSlice: Slice<QuoteSlice> = (set) => ({
   setSpeaker: (speaker) => set({ speaker, historyMode: 'push' }),
   setSide: (side) => set({ side, historyMode: 'push' }),
   setSort: (sort) => set({ sort, historyMode: 'push' }),
+  clearQuoteFilters: () => set({ q: '', speaker: null, side: null, historyMode: 'push' }),
   focusQuote: (quote) => set({ quote, historyMode: 'push' }),
 });
 

@@ -256,3 +256,20 @@ test('on a phone a link inside an open detail goes to the other event, in view a
   await expect(next.getByRole('heading', { level: 3 })).toBeInViewport();
   await page.context().close();
 });
+
+test('on a phone a shared search is named on the first screen, and one tap shows its quotes', async ({
+  browser,
+}) => {
+  const page = await phone(browser, './?q=Zelensky&side=ukraine');
+  const line = page.getByText(/^Quotes filtered/);
+  await expect(line).toHaveText('Quotes filtered: “Zelensky” · side: Ukraine · show them clear');
+  await expect(line).toBeInViewport({ ratio: 1 });
+  const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
+  await expect(quotes).not.toBeInViewport();
+  await line.getByRole('link', { name: 'show them' }).tap();
+  await expect(quotes.getByRole('searchbox')).toHaveValue('Zelensky');
+  await expect(quotes.getByRole('searchbox')).toBeInViewport();
+  // The address is the shared one still: the tap moved the reader, not the view.
+  expect(new URL(page.url()).search).toBe('?q=Zelensky&side=ukraine');
+  await page.context().close();
+});

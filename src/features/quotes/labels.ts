@@ -1,13 +1,4 @@
-/** Words the quote browser shows for coded values. */
-import type { Side } from '../../data/schemas';
-
-/** How each side is named in the filter and on each quote. */
-export const sideLabels: Record<Side, string> = {
-  ukraine: 'Ukraine',
-  russia: 'Russia',
-  'united-states': 'United States',
-  other: 'Other',
-};
+/** Words and sizes the quote browser uses. */
 
 /**
  * How many quote groups are rendered at first: a screenful or two to read, and few enough that the

@@ -4,7 +4,7 @@ import type { SpeakerCount } from '../../domain/quote-filter';
 import type { Person } from '../../data/schemas';
 import { useAppStore } from '../../state/store';
 import { maxQueryLength, sides, sorts } from '../../state/url-codec';
-import { sideLabels } from './labels';
+import { sideLabels } from '../../domain/side-labels';
 
 const sortLabels = { newest: 'Newest first', oldest: 'Oldest first' } as const;
 

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { EmptyState } from '../../components/empty-state';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
-import { sideLabels } from './labels';
+import { sideLabels } from '../../domain/side-labels';
 import type { QuoteListModel } from '../../derived/quotes';
 
 /** The active filters in words: "“xyz”, speaker Dmitry Peskov and side Russia". */

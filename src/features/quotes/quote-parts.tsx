@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/store';
 import { closeDetailsOnEscape } from '../../components/close-details-on-escape';
 import { HighlightedText } from './highlighted-text';
 import { SourceName } from '../../components/source-name';
-import { sideLabels } from './labels';
+import { sideLabels } from '../../domain/side-labels';
 
 /** The verbatim words; a partial quote (a phrase cut from a sentence) gets ellipses and a badge. */
 export function QuoteText({ quote, terms }: { quote: Quote; terms: readonly string[] }) {

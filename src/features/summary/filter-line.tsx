@@ -1,10 +1,13 @@
 /** Says, where the figures are, what they are filtered to, with one click to clear each part. */
-import { selectFilterWords } from '../../derived/selection';
+import { goToView } from '../../components/go-to-view';
+import { selectFilterWords, selectQuoteFilterWords } from '../../derived/selection';
 import { useDerived } from '../../derived/use-derived';
 import { useAppStore } from '../../state/store';
 
 export function FilterLine() {
   const words = useDerived(selectFilterWords);
+  const quoteWords = useDerived(selectQuoteFilterWords);
+  const clearQuoteFilters = useAppStore((s) => s.clearQuoteFilters);
   const resetRange = useAppStore((s) => s.resetRange);
   const selectVenue = useAppStore((s) => s.selectVenue);
   const selectMediator = useAppStore((s) => s.selectMediator);
@@ -24,28 +27,47 @@ export function FilterLine() {
     },
   ].filter((p) => !!p);
   return (
-    <p className="filter-line" aria-live="polite">
-      {parts.length === 0 ? (
-        'Figures for the whole record since February 2022.'
-      ) : (
-        <>
-          Figures for{' '}
-          {parts.map((p, i) => (
-            <span key={p.key} className="filter-line__part">
-              {i > 0 && ' · '}
-              {p.text}{' '}
-              <button
-                type="button"
-                className="link-button"
-                aria-label={`Clear ${p.what}`}
-                onClick={p.clear}
-              >
-                clear
-              </button>
-            </span>
-          ))}
-        </>
+    <>
+      <p className="filter-line" aria-live="polite">
+        {parts.length === 0 ? (
+          'Figures for the whole record since February 2022.'
+        ) : (
+          <>
+            Figures for{' '}
+            {parts.map((p, i) => (
+              <span key={p.key} className="filter-line__part">
+                {i > 0 && ' · '}
+                {p.text}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Clear ${p.what}`}
+                  onClick={p.clear}
+                >
+                  clear
+                </button>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      {quoteWords.length > 0 && (
+        // Quotes only: the figures above do not depend on them.
+        <p className="filter-line filter-line--quotes">
+          Quotes filtered: {quoteWords.join(' · ')} ·{' '}
+          <a href="#quotes" onClick={(e) => goToView(e, 'quotes')}>
+            show them
+          </a>{' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-label="Clear the quote search and filters"
+            onClick={clearQuoteFilters}
+          >
+            clear
+          </button>
+        </p>
       )}
-    </p>
+    </>
   );
 }

@@ -106,4 +106,25 @@ describe('what the figures are filtered to', () => {
     await user.click(screen.getByRole('button', { name: 'Clear United States' }));
     expect(screen.getByText('Figures for the whole record since February 2022.')).toBeVisible();
   });
+
+  it('names a quote search and filters at the top, though the figures do not depend on them', async () => {
+    resetStore('?q=%20azovstal%20&speaker=volodymyr-zelensky&side=ukraine');
+    const { user } = renderWithData(<SummaryFigures />);
+    expect(screen.getByText('Figures for the whole record since February 2022.')).toBeVisible();
+    const line = screen.getByText(/^Quotes filtered/);
+    expect(line).toHaveTextContent(
+      'Quotes filtered: “azovstal” · speaker: Volodymyr Zelensky · side: Ukraine · show them',
+    );
+    expect(screen.getByRole('link', { name: 'show them' })).toHaveAttribute('href', '#quotes');
+    await user.click(screen.getByRole('button', { name: 'Clear the quote search and filters' }));
+    expect(useAppStore.getState()).toMatchObject({ q: '', speaker: null, side: null });
+    expect(screen.queryByText(/^Quotes filtered/)).toBeNull();
+  });
+
+  it('says nothing about quotes while none of their filters is set', () => {
+    resetStore('?from=2026-01-01');
+    renderWithData(<SummaryFigures />);
+    expect(screen.getByText(/^Figures for/)).toBeVisible();
+    expect(screen.queryByText(/Quotes filtered/)).toBeNull();
+  });
 });
