@@ -3,6 +3,7 @@
  * the chart to the share feature, so neither reads the other's DOM.
  */
 import type { RefObject } from 'react';
+import type { TallyBody } from '../domain/tally-bodies';
 
 /** One line of the chart's key, as the export redraws it. */
 export interface LegendItem {
@@ -12,8 +13,8 @@ export interface LegendItem {
   /** As drawn in the chart: the key's swatch matches it (the confirmed Ukraine line is a wide band). */
   width?: number;
   opacity?: number;
-  /** A point (the officials' statements) rather than a line. */
-  point?: boolean;
+  /** A point (an official body's statements, in its shape) rather than a line. */
+  point?: TallyBody;
 }
 
 export interface ChartExport {

@@ -10,6 +10,8 @@ import {
   seriesForRange,
 } from '../domain/cumulative-series';
 import type { Tally } from '../data/schemas';
+import { tallyBodyOf } from '../domain/tally-bodies';
+import type { TallyBody } from '../domain/tally-bodies';
 import { selectOfficial } from './official';
 import type { SeriesRow } from '../domain/cumulative-series';
 import { timeOf } from '../domain/dates';
@@ -72,7 +74,7 @@ export interface ChartModel {
   /** Where the selected event sits on the time axis. */
   selectedTime: number | null;
   /** Official statements of people returned to Ukraine inside the window, as reference points. */
-  tallies: { id: string; t: number; figure: number; tally: Tally }[];
+  tallies: { id: string; t: number; figure: number; body: TallyBody; tally: Tally }[];
   /** Bodies repatriated, cumulated: only when asked for. */
   bodies: SeriesRow[] | null;
 }
@@ -120,7 +122,13 @@ export const selectChartModel = selector(
     // not one place's, one mediator's or one period's.
     const national = venue === null && mediator === null && from === null;
     const tallies = (national ? official.returnedSeries : [])
-      .map((tally) => ({ id: tally.id, t: timeOf(tally.asOf), figure: tally.figure, tally }))
+      .map((tally) => ({
+        id: tally.id,
+        t: timeOf(tally.asOf),
+        figure: tally.figure,
+        body: tallyBodyOf(tally.statedBy),
+        tally,
+      }))
       .filter((p) => p.t >= domain[0] && p.t <= domain[1]);
     const selected = event === null ? undefined : index.byId.get(event)?.event;
     return {

@@ -68,9 +68,34 @@ test('the summary sets our sum beside the latest official figure', async ({ page
     `The record holds ${nf.format(byStatement)} of them by that day`,
   );
   await expect(page.getByText(`${nf.format(recorded)} people`).first()).toBeVisible();
-  // The chart draws the officials' statements as points, and says what they are.
+  // The chart draws the officials' statements as points, one shape per body, and keys them.
   const chart = page.getByRole('region', { name: regions.chart });
-  await expect(chart.getByText('Officially stated: people returned to Ukraine')).toBeVisible();
+  const stated = tallies.filter(
+    (t) =>
+      t.measure === 'people-returned-to-ukraine' && t.side === 'ukraine' && t.mediatorId === null,
+  );
+  const bodies = [
+    { key: 'hq', name: 'Coordination HQ', is: /Coordination Headquarters/ },
+    { key: 'ombudsman', name: 'Ombudsman', is: /Parliament Commissioner for Human Rights/ },
+    { key: 'president', name: 'President’s Office', is: /President/ },
+  ];
+  const key = chart
+    .getByRole('list', { name: 'Lines' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Official totals stated by:' });
+  for (const body of bodies) {
+    await expect(key.getByText(body.name, { exact: true })).toBeVisible();
+    const points = chart.locator(`.chart-overlay__tally--${body.key}`);
+    await expect(points).toHaveCount(stated.filter((t) => body.is.test(t.statedBy)).length);
+  }
+  // The Ombudsman's points are squares, not the headquarters' circles.
+  expect(
+    await chart
+      .locator('.chart-overlay__tally--ombudsman')
+      .first()
+      .evaluate((e) => e.tagName),
+  ).toBe('polygon');
+  await expect(chart.locator('.chart-overlay__tally')).toHaveCount(stated.length);
 });
 
 test('bodies are never counted as people, and are shown on their own when asked for', async ({

@@ -152,8 +152,10 @@ const ChartBody = memo(function ChartBody({
       )}
       {model.tallies.length > 0 && (
         <p className="chart-note">
-          Circles are the totals Ukrainian officials stated at the time. The line counts only
-          exchanges recorded here with a reported figure, so it runs below them.
+          The points are the totals of people returned to Ukraine that officials stated at the time,
+          one shape per body: each counts in its own way, so one body&rsquo;s figure can be below
+          another&rsquo;s earlier one. The line counts only exchanges recorded here with a reported
+          figure, so it runs below them.
         </p>
       )}
       {model.bodies !== null && (

@@ -9,6 +9,7 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -27,6 +28,8 @@ import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from '../../domain/chart-markers';
 import { formatAxisCount } from '../../domain/format-number';
 import { layoutMarkerLabels } from '../../domain/marker-labels';
+import { tallyBodies, tallyShape } from '../../domain/tally-bodies';
+import type { TallyBody, TallyShape } from '../../domain/tally-bodies';
 import { StaticPlot } from './static-plot';
 import { readerActed, whenReaderActs } from './reader-acted';
 
@@ -161,6 +164,8 @@ export interface TallyPoint {
   id: string;
   t: number;
   figure: number;
+  /** Who stated it: each body's points have their own shape. */
+  body: TallyBody;
 }
 
 interface Props {
@@ -281,18 +286,32 @@ function Overlay({
       {tallies
         .filter((p) => inside(p.t))
         .map((p) => (
-          <circle
+          <TallyMark
             key={p.id}
-            className="chart-overlay__tally"
-            cx={x(p.t)}
-            cy={yOf(p.figure)}
-            r={4}
-            fill="#ffffff"
+            className={`chart-overlay__tally chart-overlay__tally--${p.body}`}
+            shape={tallyShape(p.body, x(p.t), yOf(p.figure), 4)}
             stroke="var(--c-ukraine)"
-            strokeWidth={2}
           />
         ))}
     </g>
+  );
+}
+
+/** One official statement's point, in its body's shape. */
+function TallyMark({
+  shape,
+  stroke,
+  className,
+}: {
+  shape: TallyShape;
+  stroke: string;
+  className?: string;
+}) {
+  const paint = { className, fill: '#ffffff', stroke, strokeWidth: 2 };
+  return shape.tag === 'circle' ? (
+    <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...paint} />
+  ) : (
+    <polygon points={shape.points} strokeLinejoin="round" {...paint} />
   );
 }
 
@@ -577,6 +596,20 @@ function TimeMark({
   );
 }
 
+/** One entry of the key per body whose statements are drawn. */
+interface TallyKey {
+  body: TallyBody;
+  name: string;
+  short: string;
+}
+
+function tallyKeyOf(tallies: readonly TallyPoint[]): TallyKey[] {
+  const drawn = new Set(tallies.map((t) => t.body));
+  return tallyBodies
+    .filter((b) => drawn.has(b.body))
+    .map((b) => ({ body: b.body, name: `Stated by ${b.name}`, short: b.short }));
+}
+
 /** The key to the lines shown, as text with a swatch drawn like each line. */
 function LineKey({
   lines,
@@ -584,7 +617,7 @@ function LineKey({
   bodies,
 }: {
   lines: readonly LineSpec[];
-  tallies: boolean;
+  tallies: readonly TallyKey[];
   bodies: boolean;
 }) {
   return (
@@ -615,12 +648,18 @@ function LineKey({
             {l.name}
           </li>
         ))}
-      {tallies && (
-        <li>
-          <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
-            <circle cx="12" cy="5" r="3.5" fill="#fff" stroke={colours.ukraine} strokeWidth="2" />
-          </svg>
-          Officially stated: people returned to Ukraine
+      {tallies.length > 0 && (
+        // One entry, its shapes side by side: four lines of key would push a phone's chart down.
+        <li className="chart-key__tallies">
+          Official totals stated by:
+          {tallies.map((t) => (
+            <span key={t.body} className="chart-key__tally">
+              <svg className="chart-key__point" viewBox="0 0 10 10" aria-hidden="true">
+                <TallyMark shape={tallyShape(t.body, 5, 5, 3.5)} stroke={colours.ukraine} />
+              </svg>
+              {t.short}
+            </span>
+          ))}
         </li>
       )}
     </ul>
@@ -648,6 +687,7 @@ export function CumulativeChart({
   const exchangeRows = stops(rows);
   const cursorRow = cursor === null ? undefined : rows[cursor];
   const lines = shownLines(split, hasExpected, splitWithData);
+  const tallyKey = useMemo(() => tallyKeyOf(tallies), [tallies]);
   useImperativeHandle(exportRef, () => ({
     svg: () =>
       surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg, svg.chart-static') ??
@@ -661,15 +701,7 @@ export function CumulativeChart({
         opacity: 'strokeOpacity' in l ? l.strokeOpacity : undefined,
       })),
       ...(bodies ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: '2 2' })) : []),
-      ...(tallies.length > 0
-        ? [
-            {
-              name: 'Officially stated: people returned to Ukraine',
-              stroke: colours.ukraine,
-              point: true,
-            },
-          ]
-        : []),
+      ...tallyKey.map((t) => ({ name: t.name, stroke: colours.ukraine, point: t.body })),
     ],
   }));
 
@@ -739,7 +771,7 @@ export function CumulativeChart({
         <TimeMark t={selectedTime} domain={domain} kind="selected" />
         <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />
       </div>
-      <LineKey lines={lines} tallies={tallies.length > 0} bodies={bodies !== null} />
+      <LineKey lines={lines} tallies={tallyKey} bodies={bodies !== null} />
       <p className="chart-cursor" aria-live="polite">
         {cursorRow
           ? `${formatDate(cursorRow.date)}: ${describe(cursorRow)}. Press Enter to select.`

@@ -2,6 +2,8 @@
 import type { LegendItem } from '../../components/chart-export';
 import { csvText } from '../../domain/csv';
 import { neutraliseFormula } from '../../domain/export-rows';
+import { tallyShape } from '../../domain/tally-bodies';
+import type { TallyShape } from '../../domain/tally-bodies';
 
 /** Saves a blob under a file name (an object URL, so no data leaves the page). */
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -88,6 +90,14 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return node;
 }
 
+/** An official body's point in the key, as the chart draws it. */
+function tallyElement(shape: TallyShape, stroke: string): SVGElement {
+  const paint = { fill: '#ffffff', stroke, 'stroke-width': 2 };
+  return shape.tag === 'circle'
+    ? el('circle', { cx: shape.cx, cy: shape.cy, r: shape.r, ...paint })
+    : el('polygon', { points: shape.points, 'stroke-linejoin': 'round', ...paint });
+}
+
 /**
  * The chart with its context, as Grapher and Datawrapper export it: title, subtitle with the filter,
  * the key, the source and the link of the view, around the drawing. Returns the SVG and its size.
@@ -138,14 +148,7 @@ export function framedChartSvg(
     const stroke = resolve(item.stroke);
     root.append(
       item.point
-        ? el('circle', {
-            cx: ix + 10,
-            cy: iy - 4,
-            r: 4,
-            fill: '#ffffff',
-            stroke,
-            'stroke-width': 2,
-          })
+        ? tallyElement(tallyShape(item.point, ix + 10, iy - 4, 4), stroke)
         : el('line', {
             x1: ix,
             x2: ix + 22,
