@@ -80,7 +80,9 @@ test('the default view shows the four views and the confirmed totals per side fr
   );
   await expect(figure(page, 'Returned to Russia')).toContainText(`${nf.format(all.russia)} people`);
   await expect(figure(page, 'Returned to Ukraine')).toContainText(
-    all.ukraineExpected > 0 ? `+ ${nf.format(all.ukraineExpected)} expected` : 'none expected',
+    all.ukraineExpected > 0
+      ? `+ ${nf.format(all.ukraineExpected)} announced, unconfirmed`
+      : 'none unconfirmed',
   );
   await expect(figure(page, 'Exchanges')).toContainText(String(all.exchanges));
   // The chart drew its step lines: the plain drawing until the reader acts, then recharts'.

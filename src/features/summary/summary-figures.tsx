@@ -92,16 +92,21 @@ export function SummaryFigures() {
     );
   }
   const { summary: s, official, recordedAtStatement } = state.model;
-  const expected = (n: number) => (n > 0 ? `+ ${formatCount(n)} expected` : 'none expected');
+  // "Expected" read as a forecast; these are exchanges announced and not yet confirmed.
+  const expected = (n: number) =>
+    n > 0 ? `+ ${formatCount(n)} announced, unconfirmed` : 'none unconfirmed';
   // Beside our figure when like for like (counted from the start, as officials count); else below,
   // as context.
   const officialLine = official && (
     <OfficialLine official={official} recorded={recordedAtStatement} />
   );
   const beside = recordedAtStatement !== null;
+  // Its parts add up to the figure, so it can be told apart from counts that include bodies.
   const exchangeDetail = [
-    `confirmed${s.exchanges.expected > 0 ? `, ${formatCount(s.exchanges.expected)} expected` : ''}`,
-    s.releases > 0 ? countOf(s.releases, 'one-way release') : '',
+    `confirmed: ${countOf(s.exchanges.confirmed - s.releases, 'swap')}${
+      s.releases > 0 ? `, ${countOf(s.releases, 'one-way release')}` : ''
+    }`,
+    s.exchanges.expected > 0 ? `${formatCount(s.exchanges.expected)} announced, unconfirmed` : '',
     s.exchangesWithUnknownSize > 0
       ? `${formatCount(s.exchangesWithUnknownSize)} size unreported`
       : '',
