@@ -176,3 +176,47 @@ test('a search typed into the unsearched quotes keeps them on screen, marked bus
   expect(seen.filter((s) => s.cards === 0 || s.count === firstAnswer)).toEqual([]);
   expect(seen.some((s) => s.busy === 'true' && s.count === all)).toBe(true);
 });
+
+test('the chart stays plain SVG on a large record, with the same tooltip and click as recharts', async ({
+  page,
+}) => {
+  // An exchange of people, and a three-day window with its day in the middle.
+  const exchange = index.list.find(
+    (p) =>
+      p.event.type === 'exchange' &&
+      p.event.returnKind !== 'bodies' &&
+      p.event.toUkraine !== undefined &&
+      p.event.endDate === undefined,
+  )!.event;
+  const shift = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const sameDay = index.list.filter(
+    (p) => p.event.type === 'exchange' && p.event.date === exchange.date,
+  );
+  await page.goto(`./?from=${shift(exchange.date, -1)}&to=${shift(exchange.date, 1)}`);
+  await viewsReady(page);
+  const chart = page.getByRole('region', { name: regions.chart });
+  const plot = chart.locator('.chart-plot');
+  const box = (await plot.boundingBox())!;
+  const grid = (await chart
+    .locator('svg.chart-static .chart-static__grid line')
+    .first()
+    .boundingBox())!;
+  // The day starts at a third of the window.
+  const x = grid.x + grid.width / 3 + 2;
+  await page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
+  const tooltip = chart.locator('.chart-tooltip');
+  const [y, m, d] = exchange.date.split('-').map(Number) as [number, number, number];
+  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  await expect(tooltip.locator('.chart-tooltip__date')).toHaveText(`${d} ${months[m - 1]} ${y}`);
+  await expect(tooltip).toContainText('This day:');
+  // recharts never took over, though the reader has acted.
+  await expect(chart.locator('.recharts-wrapper')).toHaveCount(0);
+  await expect(chart.locator('svg.chart-static')).toHaveCount(1);
+  // A click selects the day's (first) exchange, as on the live chart.
+  await page.mouse.click(x, box.y + box.height / 2);
+  await expect(page).toHaveURL(new RegExp(`event=(${sameDay.map((p) => p.event.id).join('|')})`));
+  // Leaving the plot hides the tooltip.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+  await expect(tooltip).toHaveCount(0);
+});

@@ -82,7 +82,7 @@ test('the summary sets our sum beside the latest official figure', async ({ page
   const key = chart
     .getByRole('list', { name: 'Lines' })
     .getByRole('listitem')
-    .filter({ hasText: 'Official totals stated by:' });
+    .filter({ hasText: 'Official totals:' });
   for (const body of bodies) {
     await expect(key.getByText(body.name, { exact: true })).toBeVisible();
     const points = chart.locator(`.chart-overlay__tally--${body.key}`);

@@ -49,10 +49,8 @@ function PlotPlaceholder() {
 
 /** The chart view; `exportRef` receives the handle the downloads draw the chart from. */
 export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
-  const { value: state, stale } = useDeferredDerived(
-    selectChartView,
-    useInSight('chart', useDerived(selectLargeRecord)),
-  );
+  const large = useDerived(selectLargeRecord);
+  const { value: state, stale } = useDeferredDerived(selectChartView, useInSight('chart', large));
   const split = useAppStore((s) => s.split);
   const setSplit = useAppStore((s) => s.setSplit);
   const bodies = useAppStore((s) => s.bodies);
@@ -85,7 +83,7 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
         </>
       }
     >
-      {(model) => <ChartBody model={model} split={split} exportRef={exportRef} />}
+      {(model) => <ChartBody model={model} split={split} large={large} exportRef={exportRef} />}
     </ViewShell>
   );
 }
@@ -94,10 +92,12 @@ export function ChartView({ exportRef }: { exportRef?: Ref<ChartExport> }) {
 const ChartBody = memo(function ChartBody({
   model,
   split,
+  large,
   exportRef,
 }: {
   model: ChartModel;
   split: boolean;
+  large: boolean;
   exportRef?: Ref<ChartExport>;
 }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
@@ -129,6 +129,7 @@ const ChartBody = memo(function ChartBody({
             splitWithData={model.splitWithData}
             selectedTime={model.selectedTime}
             describe={describe}
+            plain={large}
             exportRef={exportRef}
           />
         </Suspense>
@@ -152,10 +153,8 @@ const ChartBody = memo(function ChartBody({
       )}
       {model.tallies.length > 0 && (
         <p className="chart-note">
-          The points are the totals of people returned to Ukraine that officials stated at the time,
-          one shape per body: each counts in its own way, so one body&rsquo;s figure can be below
-          another&rsquo;s earlier one. The line counts only exchanges recorded here with a reported
-          figure, so it runs below them.
+          Points are totals Ukrainian officials stated at the time; each body counts its own way.
+          The line counts only exchanges recorded here with a figure, so it runs below them.
         </p>
       )}
       {model.bodies !== null && (

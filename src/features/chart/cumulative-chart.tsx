@@ -31,6 +31,7 @@ import { layoutMarkerLabels } from '../../domain/marker-labels';
 import { tallyBodies, tallyShape } from '../../domain/tally-bodies';
 import type { TallyBody, TallyShape } from '../../domain/tally-bodies';
 import { StaticPlot } from './static-plot';
+import { PlainPointer } from './plain-pointer';
 import { readerActed, whenReaderActs } from './reader-acted';
 
 // The app's own month names, not Intl's: the prerender runs in Node, whose ICU writes "Sept" where
@@ -120,6 +121,13 @@ const bodyLines = [
   { dataKey: 'ukraine', name: 'Bodies repatriated to Ukraine', stroke: '#4d4d4d' },
   { dataKey: 'russia', name: 'Bodies repatriated to Russia', stroke: '#9a6b4f' },
 ] as const;
+/** The same, as the plain SVG draws them (recharts' Line is given these in its props). */
+const plainBodyLines = bodyLines.map((l) => ({
+  dataKey: l.dataKey,
+  stroke: l.stroke,
+  strokeWidth: 1.5,
+  strokeDasharray: '2 2',
+}));
 
 /** The line specs to draw, one stable array per combination so the plot's memo holds. */
 const lineSets = new Map<string, readonly LineSpec[]>();
@@ -181,6 +189,11 @@ interface Props {
   splitWithData: readonly string[];
   selectedTime: number | null;
   describe: (row: SeriesRow) => string;
+  /**
+   * Draw the plain SVG for good, never recharts (a large record): recharts draws each new range
+   * twice, the second time a frame later when its own store catches up.
+   */
+  plain?: boolean;
 }
 
 /** Rows that carry at least one exchange: the stops of the keyboard cursor. */
@@ -348,6 +361,8 @@ interface PlotProps {
   onHover: (row: SeriesRow | undefined) => void;
   /** recharts draws the plot (else the plain SVG, at the measured size once measured). */
   live: boolean;
+  /** The plain SVG for good (a large record), with its own hover, tap and click. */
+  plain: boolean;
 }
 
 /**
@@ -364,6 +379,7 @@ const ChartPlot = memo(function ChartPlot({
   onPick,
   onHover,
   live,
+  plain,
 }: PlotProps) {
   const box = useRef<HTMLDivElement>(null);
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
@@ -401,6 +417,7 @@ const ChartPlot = memo(function ChartPlot({
           yTop={y.top}
           yTicks={y.ticks.map((v) => ({ value: v, text: formatAxisCount(v) }))}
           xTicks={ticks.ticks.map((v) => ({ value: v, text: tickFormats[ticks.unit].format(v) }))}
+          extra={bodies && { rows: bodies, lines: plainBodyLines }}
         >
           <MarkerLabels markers={markers} domain={domain} width={drawnWidth} />
           <Overlay
@@ -412,7 +429,18 @@ const ChartPlot = memo(function ChartPlot({
             height={height}
           />
         </StaticPlot>
-      ) : (
+      ) : null}
+      {width > 0 && plain && (
+        <PlainPointer
+          rows={rows}
+          domain={domain}
+          area={plotArea(width, height)}
+          width={width}
+          onPick={onPick}
+          onHover={onHover}
+        />
+      )}
+      {width === 0 || !live ? null : (
         <ComposedChart
           width={width}
           height={height}
@@ -651,7 +679,7 @@ function LineKey({
       {tallies.length > 0 && (
         // One entry, its shapes side by side: four lines of key would push a phone's chart down.
         <li className="chart-key__tallies">
-          Official totals stated by:
+          Official totals:
           {tallies.map((t) => (
             <span key={t.body} className="chart-key__tally">
               <svg className="chart-key__point" viewBox="0 0 10 10" aria-hidden="true">
@@ -677,10 +705,11 @@ export function CumulativeChart({
   splitWithData,
   selectedTime,
   describe,
+  plain = false,
   exportRef,
 }: Props & { exportRef?: Ref<ChartExport> }) {
   const surface = useRef<HTMLDivElement>(null);
-  const live = useLive(bodies !== null);
+  const live = useLive(bodies !== null) && !plain;
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setHoveredEvent = useAppStore((s) => s.setHoveredEvent);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -767,6 +796,7 @@ export function CumulativeChart({
           onPick={onPick}
           onHover={onHover}
           live={live}
+          plain={plain}
         />
         <TimeMark t={selectedTime} domain={domain} kind="selected" />
         <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />

@@ -43,6 +43,7 @@ export function StaticPlot({
   yTop,
   yTicks,
   xTicks,
+  extra,
   children,
 }: {
   rows: readonly SeriesRow[];
@@ -52,6 +53,8 @@ export function StaticPlot({
   yTop: number;
   yTicks: readonly { value: number; text: string }[];
   xTicks: readonly { value: number; text: string }[];
+  /** Lines with rows of their own (the bodies), drawn under the main lines. */
+  extra?: { rows: readonly SeriesRow[]; lines: readonly StaticLine[] } | null;
   children?: ReactNode;
 }) {
   const { width, height, right, bottom, left } = frame;
@@ -92,28 +95,46 @@ export function StaticPlot({
           </text>
         ))}
       </g>
+      {extra && <LinePaths rows={extra.rows} lines={extra.lines} domain={domain} x={x} y={y} />}
       {children}
-      {lines.map((l) => {
-        const points = rows.flatMap((r) => {
-          const v = r[l.dataKey];
-          return typeof v === 'number' && r.t >= domain[0] && r.t <= domain[1]
-            ? [[x(r.t), y(v)] as const]
-            : [];
-        });
-        if (points.length === 0) return null;
-        return (
-          <path
-            key={l.dataKey}
-            className="chart-static__line"
-            d={stepPath(points)}
-            fill="none"
-            stroke={l.stroke}
-            strokeWidth={l.strokeWidth}
-            strokeOpacity={l.strokeOpacity}
-            strokeDasharray={l.strokeDasharray}
-          />
-        );
-      })}
+      <LinePaths rows={rows} lines={lines} domain={domain} x={x} y={y} />
     </svg>
   );
+}
+
+/** Each line as one step path, over the rows inside the window. */
+function LinePaths({
+  rows,
+  lines,
+  domain,
+  x,
+  y,
+}: {
+  rows: readonly SeriesRow[];
+  lines: readonly StaticLine[];
+  domain: readonly [number, number];
+  x: (t: number) => number;
+  y: (v: number) => number;
+}) {
+  return lines.map((l) => {
+    const points = rows.flatMap((r) => {
+      const v = r[l.dataKey];
+      return typeof v === 'number' && r.t >= domain[0] && r.t <= domain[1]
+        ? [[x(r.t), y(v)] as const]
+        : [];
+    });
+    if (points.length === 0) return null;
+    return (
+      <path
+        key={l.dataKey}
+        className="chart-static__line"
+        d={stepPath(points)}
+        fill="none"
+        stroke={l.stroke}
+        strokeWidth={l.strokeWidth}
+        strokeOpacity={l.strokeOpacity}
+        strokeDasharray={l.strokeDasharray}
+      />
+    );
+  });
 }

@@ -38,4 +38,28 @@ describe('StaticPlot', () => {
     // No inline style: the static page's CSP would refuse it.
     expect(container.innerHTML).not.toContain('style=');
   });
+
+  it('draws lines with rows of their own (the bodies) under the main lines', () => {
+    const { container } = render(
+      <StaticPlot
+        rows={[row(0, 0), row(100, 20)]}
+        lines={[{ dataKey: 'ukraine', stroke: 'blue', strokeWidth: 2 }]}
+        domain={[0, 100]}
+        frame={{ width: 200, height: 120, top: 10, right: 190, bottom: 110, left: 10 }}
+        yTop={20}
+        yTicks={[]}
+        xTicks={[]}
+        extra={{
+          rows: [row(0, 0), row(50, 10)],
+          lines: [{ dataKey: 'ukraine', stroke: 'grey', strokeWidth: 1.5, strokeDasharray: '2 2' }],
+        }}
+      />,
+    );
+    const paths = [...container.querySelectorAll('path.chart-static__line')];
+    expect(paths.map((p) => [p.getAttribute('stroke'), p.getAttribute('d')])).toEqual([
+      ['grey', 'M10.0,110.0H100.0V60.0'],
+      ['blue', 'M10.0,110.0H190.0V10.0'],
+    ]);
+    expect(paths[0]?.getAttribute('stroke-dasharray')).toBe('2 2');
+  });
 });

@@ -1,0 +1,96 @@
+/**
+ * Hover, tap and click on the plain-SVG plot, as recharts' tooltip and click give them on the live
+ * chart. On a large record the chart stays plain SVG: recharts drew every change of range or place
+ * twice, the second time a frame later, when its own store caught up (~55 ms at 100,000 events).
+ * This layer finds the day under the pointer on the same scale the plot is drawn with.
+ */
+import { useRef, useState } from 'react';
+import { plotScales } from '../../domain/chart-frame';
+import type { PlotArea } from '../../domain/chart-frame';
+import type { SeriesRow } from '../../domain/cumulative-series';
+import { nearestRow } from '../../domain/nearest-row';
+import { ChartTooltip } from './chart-tooltip';
+
+/** Room kept between the pointer and the tooltip, and the tooltip's width for flipping sides. */
+const offset = 12;
+const tooltipWidth = 280;
+
+export function PlainPointer({
+  rows,
+  domain,
+  area,
+  width,
+  onPick,
+  onHover,
+}: {
+  rows: readonly SeriesRow[];
+  domain: readonly [number, number];
+  area: PlotArea;
+  width: number;
+  onPick: (row: SeriesRow | undefined) => void;
+  onHover: (row: SeriesRow | undefined) => void;
+}) {
+  const [active, setActive] = useState<{ index: number; x: number; y: number } | null>(null);
+  const hovered = useRef<number | null>(null);
+  const { x } = plotScales(domain, 1, area);
+  const span = domain[1] - domain[0] || 1;
+
+  /** The row nearest the pointer in time, and where the pointer is in the layer. */
+  const under = (e: { clientX: number; clientY: number; currentTarget: HTMLElement }) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const px = e.clientX - box.left;
+    const py = e.clientY - box.top;
+    if (px < area.left || px > area.right || py < area.top || py > area.bottom) return null;
+    const t = domain[0] + ((px - area.left) / (area.right - area.left)) * span;
+    const index = nearestRow(rows, t);
+    return index === null ? null : { index, x: px, y: py };
+  };
+  const show = (at: { index: number; x: number; y: number } | null) => {
+    setActive(at);
+    const index = at?.index ?? null;
+    if (hovered.current === index) return;
+    hovered.current = index;
+    onHover(index === null ? undefined : rows[index]);
+  };
+
+  const row = active === null ? undefined : rows[active.index];
+  // Beside the pointer, on whichever side has room, and never past the plot's edges.
+  const boxWidth = Math.min(tooltipWidth, width);
+  const wanted =
+    active === null || active.x + offset + boxWidth <= width
+      ? (active?.x ?? 0) + offset
+      : active.x - offset - boxWidth;
+  const left = Math.max(0, Math.min(wanted, width - boxWidth));
+  // On the pointer's left the box's content keeps to its right edge, next to the pointer.
+  const onLeft = active !== null && left < active.x;
+  return (
+    <div
+      className="chart-pointer"
+      onPointerMove={(e) => show(under(e))}
+      onPointerLeave={() => show(null)}
+      onClick={(e) => {
+        const at = under(e);
+        show(at);
+        onPick(at === null ? undefined : rows[at.index]);
+      }}
+    >
+      {row && (
+        <>
+          <div
+            className="chart-pointer__line"
+            aria-hidden="true"
+            style={{ left: x(row.t), top: area.top, height: area.bottom - area.top }}
+          />
+          {row.day.eventIds.length > 0 && (
+            <div
+              className={`chart-pointer__tooltip${onLeft ? ' chart-pointer__tooltip--left' : ''}`}
+              style={{ top: Math.max(0, (active?.y ?? 0) - 40), left, width: boxWidth }}
+            >
+              <ChartTooltip row={row} />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
