@@ -70,6 +70,8 @@ export interface ChartModel {
   splitWithData: readonly SplitKey[];
   /** Every exchange shown was one-for-one: the two lines lie on each other. */
   linesCoincide: boolean;
+  /** There are exchanges shown, and none states a figure: the lines lie at zero. */
+  noFigures: boolean;
   overview: OverviewRow[];
   /** Where the selected event sits on the time axis. */
   selectedTime: number | null;
@@ -145,7 +147,17 @@ export const selectChartModel = selector(
       hasSplit: series.some(
         (r) => r.ukraineSoldiers + r.ukraineCivilians + r.russiaSoldiers + r.russiaCivilians > 0,
       ),
-      linesCoincide: series.length > 0 && series.every((r) => r.ukraine === r.russia),
+      noFigures:
+        series.length > 0 &&
+        series.every(
+          (r) => (r.ukraineWithExpected ?? r.ukraine) + (r.russiaWithExpected ?? r.russia) === 0,
+        ),
+      // Equal running totals say nothing of exchanges with a side's figure missing: both add 0.
+      linesCoincide:
+        series.length > 0 &&
+        series.every(
+          (r) => r.ukraine === r.russia && r.day.unreported.ukraine + r.day.unreported.russia === 0,
+        ),
       overview,
       selectedTime: selected ? timeOf(selected.date) : null,
       tallies,

@@ -3,7 +3,7 @@
  * expected" are separate series so the view can draw one solid and one dashed; rows are aggregated
  * per day and thinned to what the pixels can show.
  */
-import { returnsBodies, returnsPeople } from './return-kind';
+import { figureMissing, returnsBodies, returnsPeople } from './return-kind';
 import type { EventRecord } from '../data/schemas';
 import { isoFromDay, rangeDays } from './dates';
 import { runningInto } from './event-index';
@@ -85,10 +85,10 @@ function addDay(map: Map<number, DayTotals>, p: PreparedEvent): void {
     d.split.ruS += e.toRussia?.soldiers ?? 0;
     d.split.ruC += e.toRussia?.civilians ?? 0;
   }
-  if (e.toUkraine) d.reported.ukraine++;
-  else d.unreported.ukraine++;
-  if (e.toRussia) d.reported.russia++;
-  else d.unreported.russia++;
+  if (figureMissing(e, 'toUkraine')) d.unreported.ukraine++;
+  else d.reported.ukraine++;
+  if (figureMissing(e, 'toRussia')) d.unreported.russia++;
+  else d.reported.russia++;
   d.statuses.add(e.status);
   e.evidence.forEach((ev) => d.sources.add(ev.sourceId));
 }

@@ -1,7 +1,7 @@
 /** The headline figures for whatever the filter shows. */
 import type { EventRecord } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
-import { returnKindOf } from './return-kind';
+import { figureMissing, isDisputed, returnKindOf } from './return-kind';
 
 /** People returned to each side, confirmed and expected apart; bodies on their own. */
 export interface Summary {
@@ -13,6 +13,11 @@ export interface Summary {
   releases: number;
   /** Exchanges whose size the sources do not give (counted, but adding nothing to the totals). */
   exchangesWithUnknownSize: number;
+  /**
+   * Confirmed exchanges of people whose sources give no figure for one side: the side's total is
+   * a floor, and with nothing else it is not 0 people but unknown.
+   */
+  unreported: { toUkraine: number; toRussia: number };
   /** Confirmed repatriations of bodies: never counted as people returned. */
   bodies: { handovers: number; toUkraine: number; toRussia: number };
   /** Confirmed exchanges whose parties' figures disagree (the totals use the rule in docs/data.md). */
@@ -23,7 +28,7 @@ export interface Summary {
  * A summary as a row of numbers (every figure is a sum over events), so that running totals per
  * day can be kept in one typed array and a range's figures are a subtraction.
  */
-export const summaryWidth = 12;
+export const summaryWidth = 14;
 const ukraineConfirmed = 0;
 const ukraineExpected = 1;
 const russiaConfirmed = 2;
@@ -36,6 +41,8 @@ const bodiesHandovers = 8;
 const bodiesToUkraine = 9;
 const bodiesToRussia = 10;
 const disputed = 11;
+const ukraineUnreported = 12;
+const russiaUnreported = 13;
 
 /** Adds one event's share of the figures to the row starting at `at`. */
 export function addToSummaryRow(row: Float64Array, at: number, event: EventRecord): void {
@@ -55,7 +62,9 @@ export function addToSummaryRow(row: Float64Array, at: number, event: EventRecor
   row[at + (confirmed ? ukraineConfirmed : ukraineExpected)]! += toUkraine;
   row[at + (confirmed ? russiaConfirmed : russiaExpected)]! += toRussia;
   if (confirmed && kind === 'release') row[at + releases]! += 1;
-  if (confirmed && (event.claims?.length ?? 0) > 0) row[at + disputed]! += 1;
+  if (confirmed && isDisputed(event)) row[at + disputed]! += 1;
+  if (confirmed && figureMissing(event, 'toUkraine')) row[at + ukraineUnreported]! += 1;
+  if (confirmed && figureMissing(event, 'toRussia')) row[at + russiaUnreported]! += 1;
   if (!event.toUkraine && !event.toRussia) row[at + unknownSize]! += 1;
 }
 
@@ -67,6 +76,7 @@ export function summaryFromRow(row: Float64Array): Summary {
     exchanges: { confirmed: row[exchangesConfirmed]!, expected: row[exchangesExpected]! },
     releases: row[releases]!,
     exchangesWithUnknownSize: row[unknownSize]!,
+    unreported: { toUkraine: row[ukraineUnreported]!, toRussia: row[russiaUnreported]! },
     bodies: {
       handovers: row[bodiesHandovers]!,
       toUkraine: row[bodiesToUkraine]!,

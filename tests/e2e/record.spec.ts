@@ -186,3 +186,27 @@ test('the exchanges list is grouped by year with what each year holds', async ({
     ).toBeVisible();
   }
 });
+
+test('a period whose swaps give no figures says so, never 0 people', async ({ page }) => {
+  // June 2025: seven swaps of the Istanbul deal whose sizes were not disclosed (bodies apart).
+  const from = '2025-06-05';
+  const to = '2025-06-30';
+  const swaps = events.filter(
+    (e) => confirmed(e) && e.returnKind !== 'bodies' && e.date >= from && e.date <= to,
+  );
+  expect(swaps.length).toBeGreaterThan(0);
+  expect(swaps.every((e) => !e.toUkraine && !e.toRussia)).toBe(true);
+  await page.goto(`./?from=${from}&to=${to}`);
+  for (const side of ['Returned to Ukraine', 'Returned to Russia']) {
+    const card = page.locator('.figure').filter({ hasText: side });
+    await expect(card.locator('.figure__value')).toHaveText('not reported');
+    await expect(card).toContainText(`${swaps.length} sizes unreported`);
+    await expect(card).not.toContainText('0 people');
+  }
+  // The chart says why its lines lie at zero, counts people in whole steps, and does not claim
+  // the two sides got as many each way.
+  const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart.getByText(/^None of the exchanges shown states how many/)).toBeVisible();
+  await expect(chart).not.toContainText('0.2');
+  await expect(chart).not.toContainText('each way');
+});

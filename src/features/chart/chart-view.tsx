@@ -134,6 +134,12 @@ const ChartBody = memo(function ChartBody({
           />
         </Suspense>
       )}
+      {model.noFigures && (
+        <p className="chart-note chart-note--no-figures">
+          None of the exchanges shown states how many people each side got back, so the lines stay
+          at zero. The exchanges list says what the sources do report.
+        </p>
+      )}
       {model.linesCoincide && (
         <p className="chart-note chart-note--coincide">
           The two lines coincide: every exchange shown returned as many people to Ukraine as to

@@ -385,7 +385,8 @@ const ChartPlot = memo(function ChartPlot({
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
   const { width, height } = useSize(box);
   // The value scale is fixed here, not found by recharts, so the overlay shares it exactly.
-  let highest = 1;
+  // At least 5: a window of a few people, or none, still gets whole-number steps, never "0.2".
+  let highest = 5;
   for (const r of rows)
     for (const l of lines) highest = Math.max(highest, Number(r[l.dataKey] ?? 0));
   for (const r of bodies ?? []) highest = Math.max(highest, r.ukraine, r.russia);

@@ -1,5 +1,5 @@
 /** Every figure of an event, each with the excerpts that support it and any inference behind it. */
-import { returnKindOf } from '../../domain/return-kind';
+import { claimRange, returnKindOf } from '../../domain/return-kind';
 import { sourceByline } from '../../domain/source-byline';
 import { webUrl } from '../../domain/web-url';
 import type { ReactNode } from 'react';
@@ -64,8 +64,10 @@ function factsOf(
   // receiving side's own count (docs/data.md).
   (event.claims ?? []).forEach((claim, i) => {
     const source = sources.get(claim.sourceId);
+    const href = source ? webUrl(source.url) : null;
     facts.push({
-      label: 'Figure in dispute',
+      // "More than 100" beside Kyiv's 130 is another statement of the figure, not a dispute.
+      label: claimRange(event, claim.counts) ? 'Figure in dispute' : 'Figure also stated',
       keys: [`claim-${i}`],
       value: (
         <span className="event-fact__line">
@@ -76,14 +78,14 @@ function factsOf(
             <span className="evidence__byline">
               {' '}
               (
-              {webUrl(source.url) ? (
-                <a href={webUrl(source.url)!} target="_blank" rel="noopener noreferrer">
-                  {source.publisher ?? source.label}
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {sourceByline(source)}
                 </a>
               ) : (
-                (source.publisher ?? source.label)
+                sourceByline(source)
               )}
-              , {sourceByline(source)})
+              )
             </span>
           )}
         </span>

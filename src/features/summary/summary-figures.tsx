@@ -78,6 +78,9 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
   );
 }
 
+/** "1 size unreported", "7 sizes unreported". */
+const sizesUnreported = (n: number) => `${formatCount(n)} ${n === 1 ? 'size' : 'sizes'} unreported`;
+
 export function SummaryFigures() {
   const state = useDerived(selectSummaryView);
   const quotes = useDerived(selectShownQuoteCount);
@@ -92,9 +95,23 @@ export function SummaryFigures() {
     );
   }
   const { summary: s, official, recordedAtStatement } = state.model;
-  // "Expected" read as a forecast; these are exchanges announced and not yet confirmed.
-  const expected = (n: number) =>
-    n > 0 ? `+ ${formatCount(n)} announced, unconfirmed` : 'none unconfirmed';
+  // A side's total counts only the exchanges that give its figure: with none, it is unknown, not
+  // 0 people; with some missing, the card says how many. Announced exchanges ("expected" read as
+  // a forecast) are named only when there are any: a phone's first screen has no line to spare.
+  const side = (people: { confirmed: number; expected: number }, unreported: number) => ({
+    value:
+      people.confirmed === 0 && unreported > 0
+        ? 'not reported'
+        : `${formatCount(people.confirmed)} people`,
+    detail: [
+      unreported > 0 ? sizesUnreported(unreported) : '',
+      people.expected > 0 ? `+ ${formatCount(people.expected)} announced, unconfirmed` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  });
+  const toUkraine = side(s.toUkraine, s.unreported.toUkraine);
+  const toRussia = side(s.toRussia, s.unreported.toRussia);
   // Beside our figure when like for like (counted from the start, as officials count); else below,
   // as context.
   const officialLine = official && (
@@ -107,9 +124,7 @@ export function SummaryFigures() {
       s.releases > 0 ? `, ${countOf(s.releases, 'one-way release')}` : ''
     }`,
     s.exchanges.expected > 0 ? `${formatCount(s.exchanges.expected)} announced, unconfirmed` : '',
-    s.exchangesWithUnknownSize > 0
-      ? `${formatCount(s.exchangesWithUnknownSize)} size unreported`
-      : '',
+    s.exchangesWithUnknownSize > 0 ? sizesUnreported(s.exchangesWithUnknownSize) : '',
     s.disputed > 0 ? `${countOf(s.disputed, 'figure')} disputed` : '',
   ]
     .filter(Boolean)
@@ -118,18 +133,10 @@ export function SummaryFigures() {
     <div className="summary-block">
       <FilterLine />
       <dl className="summary" aria-label="Summary for the current filter" aria-live="polite">
-        <Figure
-          label="Returned to Ukraine"
-          value={`${formatCount(s.toUkraine.confirmed)} people`}
-          detail={expected(s.toUkraine.expected)}
-        >
+        <Figure label="Returned to Ukraine" value={toUkraine.value} detail={toUkraine.detail}>
           {beside && officialLine}
         </Figure>
-        <Figure
-          label="Returned to Russia"
-          value={`${formatCount(s.toRussia.confirmed)} people`}
-          detail={expected(s.toRussia.expected)}
-        />
+        <Figure label="Returned to Russia" value={toRussia.value} detail={toRussia.detail} />
         <Figure
           className="figure--exchanges"
           label="Exchanges"

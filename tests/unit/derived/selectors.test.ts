@@ -190,6 +190,25 @@ describe('chart and map', () => {
     expect(codes({ from: '2026-02-02' })).toEqual([['deal-g', 'A1']]);
   });
 
+  it('says the two lines coincide only when no exchange shown lacks a side’s figure', () => {
+    // 2026 holds one 200-for-200 stage: the lines coincide.
+    expect(selectChartModel(at({ from: '2026-01-01' })).linesCoincide).toBe(true);
+    const withUnknown = readyInputs(
+      {
+        ...dataset(),
+        events: [...dataset().events!, makeEvent('unknown', { date: '2026-03-06' })],
+      },
+      { from: '2026-01-01' },
+    );
+    expect(selectChartModel(withUnknown).linesCoincide).toBe(false);
+    expect(selectChartModel(withUnknown).noFigures).toBe(false);
+    const onlyUnknown = readyInputs(
+      { ...dataset(), events: [makeEvent('unknown', { date: '2026-03-06' })] },
+      {},
+    );
+    expect(selectChartModel(onlyUnknown).noFigures).toBe(true);
+  });
+
   it('places the selected event on the time axis', () => {
     expect(selectChartModel(at()).selectedTime).toBeNull();
     expect(selectChartModel(at({ event: 'stage-1' })).selectedTime).toBe(Date.UTC(2026, 2, 5));

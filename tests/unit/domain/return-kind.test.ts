@@ -55,4 +55,17 @@ describe('claimRange', () => {
     const unused = makeEvent('z', { claims: [claim('toRussia', 3), claim('toRussia', 7)] });
     expect(claimRange(unused, 'toRussia')).toEqual([3, 7]);
   });
+
+  it('reads "more than" as a lower bound: it disputes only a figure at or below it', () => {
+    const over = (total: number) => ({ ...claim('toUkraine', total), moreThan: true });
+    const agrees = makeEvent('a', { toUkraine: { total: 130 }, claims: [over(100)] });
+    expect(claimRange(agrees, 'toUkraine')).toBeNull();
+    const contradicts = makeEvent('c', { toUkraine: { total: 130 }, claims: [over(150)] });
+    expect(claimRange(contradicts, 'toUkraine')).toEqual([130, 150]);
+    const againstExact = makeEvent('e', {
+      toUkraine: { total: 130 },
+      claims: [over(100), claim('toUkraine', 90)],
+    });
+    expect(claimRange(againstExact, 'toUkraine')).toEqual([90, 130]);
+  });
 });

@@ -13,6 +13,7 @@ describe('summarise', () => {
       exchanges: { confirmed: 0, expected: 0 },
       releases: 0,
       exchangesWithUnknownSize: 0,
+      unreported: { toUkraine: 0, toRussia: 0 },
       bodies: { handovers: 0, toUkraine: 0, toRussia: 0 },
       disputed: 0,
     });
@@ -32,6 +33,7 @@ describe('summarise', () => {
       exchanges: { confirmed: 2, expected: 1 },
       releases: 0,
       exchangesWithUnknownSize: 0,
+      unreported: { toUkraine: 0, toRussia: 1 },
       bodies: { handovers: 0, toUkraine: 0, toRussia: 0 },
       disputed: 0,
     });
@@ -64,6 +66,7 @@ describe('summarise', () => {
       exchanges: { confirmed: 2, expected: 0 },
       releases: 1,
       exchangesWithUnknownSize: 0,
+      unreported: { toUkraine: 0, toRussia: 0 },
       bodies: { handovers: 1, toUkraine: 757, toRussia: 34 },
       disputed: 1,
     });
@@ -104,5 +107,36 @@ describe('summarise', () => {
     const s = summarise(index.list);
     expect(s.exchanges).toEqual({ confirmed: 0, expected: 2 });
     expect([s.releases, s.disputed]).toEqual([0, 0]);
+  });
+
+  it('counts, per side, the confirmed exchanges whose sources give no figure for it', () => {
+    const index = buildEventIndex([
+      ev('both', { toUkraine: { total: 100 }, toRussia: { total: 100 } }),
+      ev('ukraine-only', { toUkraine: { total: 50 } }),
+      ev('none'),
+      // A one-way release returned nobody the other way: 0, not unknown.
+      ev('release', { returnKind: 'release', toRussia: { total: 5 } }),
+      ev('unknown-release', { returnKind: 'release' }),
+      ev('planned', { status: 'expected' }),
+      ev('bodies', { returnKind: 'bodies', toUkraine: { total: 9 } }),
+    ]);
+    expect(summarise(index.list).unreported).toEqual({ toUkraine: 2, toRussia: 3 });
+  });
+
+  it('does not count a "more than" claim that the figure bears out as a dispute', () => {
+    const claim = (total: number, moreThan: boolean) => ({
+      counts: 'toUkraine' as const,
+      statedBy: 'A commander',
+      party: 'russia' as const,
+      total,
+      moreThan,
+      sourceId: 'src',
+      note: 'says so',
+    });
+    const index = buildEventIndex([
+      ev('agrees', { toUkraine: { total: 130 }, claims: [claim(100, true)] }),
+      ev('contradicts', { toUkraine: { total: 130 }, claims: [claim(150, true)] }),
+    ]);
+    expect(summarise(index.list).disputed).toBe(1);
   });
 });
