@@ -14,11 +14,17 @@ import type {
   Venue,
 } from '../data/schemas';
 import { oursNote, sourceName } from './source-byline';
+import { returnKindOf } from './return-kind';
 
 /** One exported event. */
 export interface EventExportRow {
   id: string;
   type: string;
+  /**
+   * For an exchange, what it returned: `swap`, `release` (one-way) or `bodies`. Bodies are never
+   * people returned: a sum of toUkraine over rows must leave them out.
+   */
+  returnKind: string;
   status: string;
   title: string;
   date: string;
@@ -35,6 +41,9 @@ export interface EventExportRow {
   agreementId: string;
   stage: number | '';
   inferred: string;
+  /** Where the parties' figures differ or add to the figure used: who stated what, and where. */
+  claims: string;
+  /** Each piece of evidence with the facts it supports and the source it comes from. */
   evidence: string;
   sources: string;
   /** Where to read each source: its URL, or the seed article's file where it has none. */
@@ -83,6 +92,7 @@ export function eventRows(
   return events.map((e) => ({
     id: e.id,
     type: e.type,
+    returnKind: returnKindOf(e) ?? '',
     status: e.status,
     title: e.title,
     date: e.date,
@@ -99,7 +109,18 @@ export function eventRows(
     agreementId: e.agreementId ?? '',
     stage: e.stage ?? '',
     inferred: e.inferred.map((i) => `${i.field}: ${i.reasoning}`).join(' | '),
-    evidence: e.evidence.map((ev) => `[${ev.supports.join(', ')}] ${evidenceText(ev)}`).join(' | '),
+    claims: (e.claims ?? [])
+      .map(
+        (c) =>
+          `${c.statedBy}: ${c.moreThan ? 'more than ' : ''}${c.total} ${c.counts} (${nameOf(sources.get(c.sourceId), c.sourceId)})`,
+      )
+      .join(' | '),
+    evidence: e.evidence
+      .map(
+        (ev) =>
+          `[${ev.supports.join(', ')}] ${evidenceText(ev)} (${nameOf(sources.get(ev.sourceId), ev.sourceId)})`,
+      )
+      .join(' | '),
     sources: [
       ...new Set(e.evidence.map((ev) => nameOf(sources.get(ev.sourceId), ev.sourceId))),
     ].join(' | '),

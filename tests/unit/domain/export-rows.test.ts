@@ -45,7 +45,7 @@ describe('export rows', () => {
       toRussia: '',
       places: 'Belarus',
       mediators: 'United States',
-      evidence: '[toUkraine, date] “200 each”',
+      evidence: '[toUkraine, date] “200 each” (Swap of 200)',
       sources: 'Swap of 200',
       sourceLinks: 'seed article a.txt',
       inferred: 'venue:belarus: taken to Belarus after the swap',
@@ -126,6 +126,17 @@ describe('eventRows: every column', () => {
       stage: 2,
       toUkraine: { total: 300, soldiers: 250, civilians: 50 },
       toRussia: { total: 290, soldiers: 280, civilians: 10 },
+      claims: [
+        {
+          counts: 'toUkraine',
+          statedBy: 'Moscow',
+          party: 'russia',
+          total: 280,
+          moreThan: true,
+          sourceId: 'src-web',
+          note: 'says more than 280',
+        },
+      ],
       evidence: [
         { sourceId: 'src-a', excerpt: '300 each', supports: ['toUkraine', 'toRussia'] },
         { sourceId: 'src-a', excerpt: 'on Friday', supports: ['date'] },
@@ -145,6 +156,8 @@ describe('eventRows: every column', () => {
       {
         id: 'x2',
         type: 'exchange',
+        // What it returned, so that a sum over rows can leave bodies out.
+        returnKind: 'swap',
         status: 'expected',
         title: 'Stage 2',
         date: '2026-03-06',
@@ -162,9 +175,12 @@ describe('eventRows: every column', () => {
         agreementId: 'deal',
         stage: 2,
         inferred: 'endDate: three days | stage: second of two',
-        // A web source's note is our summary, never shown as a quotation.
+        // Who stated which other figure, and where.
+        claims: 'Moscow: more than 280 toUkraine (Web report)',
+        // A web source's note is our summary, never shown as a quotation; each piece names its
+        // source.
         evidence:
-          '[toUkraine, toRussia] “300 each” | [date] “on Friday” | [status] “expected” | [venue:belarus] reports (our summary): says it happened in Belarus | [venue:belarus] “in Belarus”',
+          '[toUkraine, toRussia] “300 each” (Swap of 200) | [date] “on Friday” (Swap of 200) | [status] “expected” (B (our description, not its headline)) | [venue:belarus] reports (our summary): says it happened in Belarus (Web report) | [venue:belarus] “in Belarus” (src-gone)',
         // Each source once; the label, flagged as ours, when there is no title; the id when it is
         // unknown.
         sources: 'Swap of 200 | B (our description, not its headline) | Web report | src-gone',
@@ -179,6 +195,7 @@ describe('eventRows: every column', () => {
     expect(row).toEqual({
       id: 'bare',
       type: 'talks',
+      returnKind: '',
       status: 'confirmed',
       title: 'bare',
       date: '2026-01-01',
@@ -195,10 +212,24 @@ describe('eventRows: every column', () => {
       agreementId: '',
       stage: '',
       inferred: '',
-      evidence: '[status] “words”',
+      claims: '',
+      evidence: '[status] “words” (src)',
       sources: 'src',
       sourceLinks: '',
     });
+  });
+
+  it('names what each exchange returned, so bodies can be left out of a sum of people', () => {
+    const rows = eventRows(
+      [
+        makeEvent('s'),
+        makeEvent('r', { returnKind: 'release' }),
+        makeEvent('b', { returnKind: 'bodies', toUkraine: { total: 900 } }),
+      ],
+      venues,
+      sources,
+    );
+    expect(rows.map((r) => r.returnKind)).toEqual(['swap', 'release', 'bodies']);
   });
 
   it('keeps the order given', () => {
