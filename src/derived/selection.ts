@@ -43,7 +43,7 @@ export const selectQuoteFilterWords = selector(
 );
 
 /** The chart's title and subtitle for the current filter: on the page and in every export. */
-export const selectChartTitle = selector([selectFilterWords], (words) => {
+export const selectChartTitle = selector([selectFilterWords, pick.bodies], (words, bodies) => {
   const where = [
     words.place ? `under deals tied to ${words.place}` : '',
     words.mediator ? `mediated by ${words.mediator}` : '',
@@ -52,7 +52,7 @@ export const selectChartTitle = selector([selectFilterWords], (words) => {
     .join(', ');
   return {
     title: `People returned to Ukraine and to Russia${where ? ` ${where}` : ''}`,
-    subtitle: `${capitalise(words.period ?? 'since February 2022')} · confirmed swaps and one-way releases, cumulative; bodies not counted`,
+    subtitle: `${capitalise(words.period ?? 'since February 2022')} · confirmed swaps and one-way releases, cumulative; ${bodies ? 'bodies repatriated drawn apart, never counted as people' : 'bodies not counted'}`,
   };
 });
 

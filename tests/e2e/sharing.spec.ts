@@ -180,7 +180,7 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toMatch(/^id,type,status,title,date/);
+  expect(lines[0]).toMatch(/^id,type,returnKind,status,title,date/);
   expect(
     lines
       .slice(1)

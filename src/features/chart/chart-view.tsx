@@ -165,7 +165,7 @@ const ChartBody = memo(function ChartBody({
       )}
       {model.bodies !== null && (
         <p className="chart-note">
-          Dotted lines: bodies repatriated, never counted as people returned.
+          The lines keyed “Bodies repatriated” count bodies, never people returned.
         </p>
       )}
       {model.hasExpected && (

@@ -3,6 +3,7 @@ import type { LegendItem } from '../../components/chart-export';
 import { csvText } from '../../domain/csv';
 import { neutraliseFormula } from '../../domain/export-rows';
 import { tallyShape } from '../../domain/tally-bodies';
+import { wrapWords } from '../../domain/wrap-words';
 import type { TallyShape } from '../../domain/tally-bodies';
 
 /** Saves a blob under a file name (an object URL, so no data leaves the page). */
@@ -109,7 +110,12 @@ export function framedChartSvg(
   const chart = standaloneChart(svg);
   const width = Math.max(480, Number(chart.getAttribute('width')) || 640);
   const chartHeight = Number(chart.getAttribute('height')) || 300;
-  const header = 60;
+  // SVG text does not wrap: a phone's narrow chart cut its subtitle off mid-word. Lines are broken
+  // by an estimate of each font's average character width.
+  const titleLines = wrapWords(context.title, Math.floor((width - 32) / 10));
+  const subtitleLines = wrapWords(context.subtitle, Math.floor((width - 32) / 6.6));
+  const subtitleTop = 26 + (titleLines.length - 1) * 21 + 20;
+  const header = subtitleTop + (subtitleLines.length - 1) * 15 + 14;
   // The key wraps at the width, each item as wide as its words.
   const rows: { item: LegendItem; x: number; y: number }[] = [];
   let x = 16;
@@ -133,12 +139,16 @@ export function framedChartSvg(
   });
   root.append(
     el('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
-    el(
-      'text',
-      { x: 16, y: 26, 'font-size': 17, 'font-weight': 700, fill: '#1d1d1b' },
-      context.title,
+    ...titleLines.map((line, i) =>
+      el(
+        'text',
+        { x: 16, y: 26 + i * 21, 'font-size': 17, 'font-weight': 700, fill: '#1d1d1b' },
+        line,
+      ),
     ),
-    el('text', { x: 16, y: 46, 'font-size': 12, fill: '#555550' }, context.subtitle),
+    ...subtitleLines.map((line, i) =>
+      el('text', { x: 16, y: subtitleTop + i * 15, 'font-size': 12, fill: '#555550' }, line),
+    ),
   );
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(header));

@@ -104,7 +104,18 @@ describe('the share bar', () => {
     const file = await textOf(saved[0]!.blob);
     expect(file).toContain('data-test="the-chart"');
     // The download carries its context: the title naming the filter, the key, source and link.
-    expect(file).toContain('People returned to Ukraine and to Russia under deals tied to Geneva');
+    // (Lines of text read in order: SVG does not wrap, so a long title is broken into lines.)
+    const lines = [
+      ...new DOMParser().parseFromString(file, 'image/svg+xml').querySelectorAll('text'),
+    ]
+      .map((t) => t.textContent)
+      .join(' ');
+    expect(lines).toContain('People returned to Ukraine and to Russia under deals tied to Geneva');
+    // At 640 px the title is too long for one line of SVG text, which does not wrap: two lines.
+    const title = [
+      ...new DOMParser().parseFromString(file, 'image/svg+xml').querySelectorAll('text'),
+    ].filter((t) => t.getAttribute('font-weight') === '700');
+    expect(title.length).toBe(2);
     expect(file).toContain('From 1 Jan 2026');
     expect(file).toContain('Returned to &lt;Ukraine&gt;');
     expect(file).toContain('Source: Swapwatch — news reports cited per event');
