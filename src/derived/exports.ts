@@ -1,6 +1,7 @@
 /** The rows the downloads hold: exactly the events and quotes on screen. */
 import { eventRows, quoteRows } from '../domain/export-rows';
 import { selectVisibleEvents } from './events';
+import { pick } from './inputs';
 import {
   selectEventsById,
   selectMediatorsById,
@@ -12,11 +13,12 @@ import { selectShownQuotes } from './quotes';
 import { selector } from './selector';
 
 /** The events shown, one row each. */
+// The list's tab narrows what is shown, and so what is downloaded as shown.
 export const selectEventRows = selector(
-  [selectVisibleEvents, selectVenuesById, selectSourcesById, selectMediatorsById],
-  (visible, venues, sources, mediators) =>
+  [selectVisibleEvents, pick.type, selectVenuesById, selectSourcesById, selectMediatorsById],
+  (visible, type, venues, sources, mediators) =>
     eventRows(
-      visible.map((p) => p.event),
+      visible.flatMap((p) => (type === null || p.event.type === type ? [p.event] : [])),
       venues,
       sources,
       mediators,

@@ -51,6 +51,7 @@ export const pick = {
   to: (x: DerivedInputs) => x.ui.to,
   venue: (x: DerivedInputs) => x.ui.venue,
   mediator: (x: DerivedInputs) => x.ui.mediator,
+  type: (x: DerivedInputs) => x.ui.type,
   bodies: (x: DerivedInputs) => x.ui.bodies,
   tallies: (x: DerivedInputs) => x.dataset.data.tallies,
   mediators: (x: DerivedInputs) => x.dataset.data.mediators,

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import { parseUrlState } from './url-codec';
 import { defaultUrlState, orderRange } from './url-keys';
-import type { QuoteSort, SideFilter, UrlState } from './url-keys';
+import type { EventTypeFilter, QuoteSort, SideFilter, UrlState } from './url-keys';
 
 /** How the next URL write should touch history: typing replaces, a discrete choice pushes. */
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -18,7 +18,7 @@ interface RangeSlice extends Pick<UrlState, 'from' | 'to'> {
   resetRange: () => void;
 }
 
-interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator'> {
+interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator' | 'type'> {
   /** The exchange under the pointer in the chart; highlights its places on the map. */
   hoveredEvent: string | null;
   selectVenue: (id: string | null) => void;
@@ -26,6 +26,8 @@ interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator'> 
   toggleVenue: (id: string) => void;
   selectEvent: (id: string | null) => void;
   selectMediator: (id: string | null) => void;
+  /** The exchanges list's tab: one kind of event, or all. The downloads follow it. */
+  setEventType: (type: EventTypeFilter | null) => void;
   setHoveredEvent: (id: string | null) => void;
 }
 
@@ -75,12 +77,13 @@ const rangeSlice: Slice<RangeSlice> = (set) => ({
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
-  ...pick(defaultUrlState, 'venue', 'event', 'mediator'),
+  ...pick(defaultUrlState, 'venue', 'event', 'mediator', 'type'),
   hoveredEvent: null,
   selectVenue: (venue) => set({ venue, historyMode: 'push' }),
   toggleVenue: (id) => set({ venue: get().venue === id ? null : id, historyMode: 'push' }),
   selectEvent: (event) => set({ event, historyMode: 'push' }),
   selectMediator: (mediator) => set({ mediator, historyMode: 'push' }),
+  setEventType: (type) => set({ type, historyMode: 'push' }),
   setHoveredEvent: (hoveredEvent) => set({ hoveredEvent, historyMode: 'none' }),
 });
 

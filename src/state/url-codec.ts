@@ -9,13 +9,21 @@ import type { UrlField, UrlKey, UrlState } from './url-keys';
 export {
   defaultUrlState,
   embedViews,
+  eventTypes,
   maxQueryLength,
   parseDate,
   parseId,
   sides,
   sorts,
 } from './url-keys';
-export type { EmbedView, ParseResult, QuoteSort, SideFilter, UrlState } from './url-keys';
+export type {
+  EmbedView,
+  EventTypeFilter,
+  ParseResult,
+  QuoteSort,
+  SideFilter,
+  UrlState,
+} from './url-keys';
 
 /** The result of parsing a whole query string: a usable state plus what was ignored and why. */
 export interface ParsedUrl {

@@ -12,6 +12,9 @@ export type SideFilter = (typeof sides)[number];
 export const sorts = ['newest', 'oldest'] as const;
 export type QuoteSort = (typeof sorts)[number];
 export const embedViews = ['chart', 'map', 'quotes', 'events'] as const;
+/** The exchanges list's tabs: one kind of event, or all (no key). */
+export const eventTypes = ['exchange', 'talks', 'agreement'] as const;
+export type EventTypeFilter = (typeof eventTypes)[number];
 export type EmbedView = (typeof embedViews)[number];
 
 /** The longest search text a link may carry; longer text is cut, with a notice. */
@@ -182,6 +185,7 @@ export const urlKeys = {
   to: dateKey('"to"'),
   venue: idKey('the venue', 'venues'),
   event: idKey('the event', 'events'),
+  type: enumKey('the kind of event', eventTypes, null),
   q: searchKey,
   speaker: idKey('the speaker', 'people'),
   side: enumKey('the side', sides, null),

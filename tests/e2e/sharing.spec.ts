@@ -234,3 +234,34 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   const svgHeight = Number(/height="(\d+)"/.exec(svg.text)?.[1]);
   expect(pngHeight).toBe(svgHeight * 2);
 });
+
+test('the exchanges list’s tab is part of the link, and the events download follows it', async ({
+  page,
+}) => {
+  await page.goto('./?from=2025-01-01&to=2025-12-31');
+  const talks2025 = events.filter(
+    (e) => e.type === 'talks' && e.date >= '2025-01-01' && e.date <= '2025-12-31',
+  );
+  expect(talks2025.length).toBeGreaterThan(0);
+  const tabs = region(page, 'events').getByRole('group', { name: 'Event types' });
+  await tabs.getByRole('button', { name: /^Talks/ }).click();
+  await expect(page).toHaveURL(/[?&]type=talks/);
+  const csv = await downloadOf(page, 'Events shown (CSV)');
+  const ids = csv.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((l) => l.split(',')[0])
+    .sort();
+  expect(ids).toEqual(talks2025.map((e) => e.id).sort());
+  // The link reproduces the tab.
+  await page.reload();
+  await expect(tabs.getByRole('button', { name: /^Talks/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Back to all: the key leaves the link.
+  await tabs.getByRole('button', { name: /^All/ }).click();
+  await expect(page).not.toHaveURL(/type=/);
+});

@@ -1,5 +1,5 @@
 /** The filtered events in date order, a type filter, a counted live region and "Show more". */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { EventType, Venue } from '../../data/schemas';
 import type { PreparedEvent } from '../../domain/event-index';
@@ -10,6 +10,7 @@ import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
 import { countOf } from '../../domain/format-number';
 import { yearGroups } from '../../domain/year-groups';
+import { useAppStore } from '../../state/store';
 
 /**
  * Rows rendered at first: more than a phone's screen, and few enough that the prerendered page
@@ -48,7 +49,10 @@ export function EventList({
   onSelect,
   detail = null,
 }: Props) {
-  const [type, setType] = useState<TypeChoice>('all');
+  // In the store, so a shared link and the downloads keep the tab.
+  const type: TypeChoice = useAppStore((s) => s.type) ?? 'all';
+  const setEventType = useAppStore((s) => s.setEventType);
+  const setType = (choice: TypeChoice) => setEventType(choice === 'all' ? null : choice);
   const hintId = useId();
   // The whole list is one Tab stop; arrows move between the rows' buttons.
   const roving = useRovingFocus<HTMLOListElement>({

@@ -271,6 +271,11 @@ describe('summary, official figures and exports', () => {
     ]);
   });
 
+  it('exports only the kind of event the list’s tab shows', () => {
+    expect(selectEventRows(at({ type: 'talks' })).map((r) => r.id)).toEqual(['talks-g']);
+    expect(selectEventRows(at()).length).toBeGreaterThan(1);
+  });
+
   it('exports the events shown, mediators by name', () => {
     const rows = selectEventRows(at({ mediator: 'usa' }));
     expect(rows.map((r) => [r.id, r.mediators])).toEqual([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultUrlState,
   embedViews,
+  eventTypes,
   maxQueryLength,
   parseUrlState,
   serializeUrlState,
@@ -30,6 +31,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     to: fc.option(day, { nil: null }),
     venue: fc.option(slug, { nil: null }),
     event: fc.option(slug, { nil: null }),
+    type: fc.option(fc.constantFrom(...eventTypes), { nil: null }),
     q: query,
     speaker: fc.option(slug, { nil: null }),
     side: fc.option(fc.constantFrom(...sides), { nil: null }),

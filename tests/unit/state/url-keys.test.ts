@@ -23,6 +23,7 @@ describe('the URL key table', () => {
       'to',
       'venue',
       'event',
+      'type',
       'q',
       'speaker',
       'side',
@@ -58,7 +59,8 @@ describe('the URL key table', () => {
   it('keeps every existing link meaning what it meant', () => {
     const link =
       '?from=2025-01-01&to=2025-12-31&venue=geneva&event=e-1&q=families&speaker=p-1&side=ukraine&sort=oldest&split=1&quote=q-1&embed=1&view=map';
-    // A link written before the mediator and bodies keys reads the same, with them at defaults.
+    // A link written before the mediator, bodies and type keys reads the same, with them at
+    // defaults.
     const { state, notices } = parseUrlState(link);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -66,6 +68,7 @@ describe('the URL key table', () => {
       to: '2025-12-31',
       venue: 'geneva',
       event: 'e-1',
+      type: null,
       q: 'families',
       speaker: 'p-1',
       side: 'ukraine',
