@@ -4,17 +4,34 @@ import { pick } from './inputs';
 import { sideLabels } from '../domain/side-labels';
 import { selectMediatorsById, selectPeopleById, selectVenuesById } from './lookups';
 import { selector } from './selector';
+import { selectRangePresets } from './events';
+import { presetsByRange } from '../domain/range-presets';
 
 /** The active filters, named for a reader ("place: Geneva"); empty for the whole record. */
 export interface FilterWords {
   period: string | null;
   place: string | null;
   mediator: string | null;
+  /** The talks round whose preset the dates are ("Geneva talks → exchanges"), if they are one. */
+  talksRound: string | null;
 }
 
+// The talks rounds' presets by their dates: asked on every range change.
+const selectTalksPresetAt = selector([selectRangePresets], (presets) =>
+  presetsByRange(presets.talks),
+);
+
 export const selectFilterWords = selector(
-  [pick.from, pick.to, pick.venue, pick.mediator, selectVenuesById, selectMediatorsById],
-  (from, to, venue, mediator, venues, mediators): FilterWords => ({
+  [
+    pick.from,
+    pick.to,
+    pick.venue,
+    pick.mediator,
+    selectVenuesById,
+    selectMediatorsById,
+    selectTalksPresetAt,
+  ],
+  (from, to, venue, mediator, venues, mediators, talksAt): FilterWords => ({
     period:
       from === null && to === null
         ? null
@@ -25,6 +42,7 @@ export const selectFilterWords = selector(
             : `${formatDate(from)} – ${formatDate(to)}`,
     place: venue === null ? null : (venues.get(venue)?.name ?? venue),
     mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
+    talksRound: from === null && to === null ? null : (talksAt(from, to)?.label ?? null),
   }),
 );
 

@@ -76,7 +76,7 @@ export function DateRangeControl() {
               if (p) setRange(p.from, p.to);
             }}
           >
-            {custom && <option value="custom">Dates set below</option>}
+            {custom && <option value="custom">Custom dates</option>}
             <PresetOptions presets={general} />
             <optgroup label="Talks round → exchanges">
               <EarlierRounds count={rounds.earlier} />

@@ -12,7 +12,15 @@ export function FilterLine() {
   const selectVenue = useAppStore((s) => s.selectVenue);
   const selectMediator = useAppStore((s) => s.selectMediator);
   const parts = [
-    words.period && { key: 'period', text: words.period, clear: resetRange, what: 'the dates' },
+    words.period && {
+      key: 'period',
+      // A talks round's preset is a stretch of dates, not a deal: say what it counts.
+      text: words.talksRound
+        ? `${words.period} (${words.talksRound}: every exchange in these dates counts, under its deal or not)`
+        : words.period,
+      clear: resetRange,
+      what: 'the dates',
+    },
     words.place && {
       key: 'place',
       text: `place: ${words.place} (events held there and exchanges under deals agreed there)`,

@@ -54,7 +54,7 @@ describe('date range control', () => {
     act(() => useAppStore.getState().setRange('2025-05-03', '2025-05-09'));
     expect(period).toHaveValue('custom');
     expect(within(period).getByRole('option', { selected: true })).toHaveTextContent(
-      'Dates set below',
+      'Custom dates',
     );
   });
 

@@ -344,7 +344,12 @@ describe('the view state and the selector', () => {
 
 describe('what the figures are filtered to', () => {
   it('names the period, place and mediator, and titles the chart with them', () => {
-    expect(selectFilterWords(at())).toEqual({ period: null, place: null, mediator: null });
+    expect(selectFilterWords(at())).toEqual({
+      period: null,
+      place: null,
+      mediator: null,
+      talksRound: null,
+    });
     expect(selectFilterWords(at({ from: '2025-01-01' })).period).toBe('from 1 Jan 2025');
     expect(selectFilterWords(at({ to: '2025-06-30' })).period).toBe('up to 30 Jun 2025');
     expect(
@@ -355,7 +360,11 @@ describe('what the figures are filtered to', () => {
       period: '1 Jan 2025 – 30 Jun 2025',
       place: 'Geneva',
       mediator: 'United Arab Emirates',
+      talksRound: null,
     });
+    // The dates of a talks round's preset say so: it is a stretch of dates, not the deal.
+    const round = selectRangePresets(at()).talks[0]!;
+    expect(selectFilterWords(at({ from: round.from, to: round.to })).talksRound).toBe(round.label);
     expect(selectFilterWords(at({ venue: 'atlantis', mediator: 'nobody' }))).toMatchObject({
       place: 'atlantis',
       mediator: 'nobody',
