@@ -26,41 +26,32 @@ export function tallyBodyOf(statedBy: string): TallyBody {
 export type TallyShape =
   { tag: 'circle'; cx: number; cy: number; r: number } | { tag: 'polygon'; points: string };
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const polygon = (corners: [number, number][]): TallyShape => ({
-  tag: 'polygon',
-  points: corners.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
-});
+// Each polygon's corners around the point, in radii: areas about a circle's of the same radius.
+const corners: Record<Exclude<TallyBody, 'hq'>, readonly (readonly [number, number])[]> = {
+  ombudsman: [
+    [-0.9, -0.9],
+    [0.9, -0.9],
+    [0.9, 0.9],
+    [-0.9, 0.9],
+  ],
+  president: [
+    [0, -1.3],
+    [1.24, 0.91],
+    [-1.24, 0.91],
+  ],
+  other: [
+    [0, -1.25],
+    [1.25, 0],
+    [0, 1.25],
+    [-1.25, 0],
+  ],
+};
 
 export function tallyShape(body: TallyBody, x: number, y: number, r: number): TallyShape {
-  switch (body) {
-    case 'hq':
-      return { tag: 'circle', cx: x, cy: y, r };
-    case 'ombudsman': {
-      const s = r * 0.9;
-      return polygon([
-        [x - s, y - s],
-        [x + s, y - s],
-        [x + s, y + s],
-        [x - s, y + s],
-      ]);
-    }
-    case 'president': {
-      const s = r * 1.3;
-      return polygon([
-        [x, y - s],
-        [x + s * 0.95, y + s * 0.7],
-        [x - s * 0.95, y + s * 0.7],
-      ]);
-    }
-    case 'other': {
-      const s = r * 1.25;
-      return polygon([
-        [x, y - s],
-        [x + s, y],
-        [x, y + s],
-        [x - s, y],
-      ]);
-    }
-  }
+  if (body === 'hq') return { tag: 'circle', cx: x, cy: y, r };
+  const at = (n: number) => Math.round(n * 10) / 10;
+  return {
+    tag: 'polygon',
+    points: corners[body].map(([dx, dy]) => `${at(x + dx * r)},${at(y + dy * r)}`).join(' '),
+  };
 }
