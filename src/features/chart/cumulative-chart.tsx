@@ -17,14 +17,13 @@ import { wasPrerendered } from '../../components/use-hydrated';
 import type { Ref } from 'react';
 import type { ChartExport } from '../../components/chart-export';
 import type { KeyboardEvent, RefObject } from 'react';
-import { CartesianGrid, ComposedChart, Curve, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Curve, Line, XAxis, YAxis } from 'recharts';
 import type { LineDrawShapeProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
 import { axisTicks, niceAxis, plotScales } from '../../domain/chart-frame';
 import type { PlotArea } from '../../domain/chart-frame';
 import type { SeriesRow } from '../../domain/cumulative-series';
 import { formatDate } from '../../domain/dates';
 import { useAppStore } from '../../state/store';
-import { ChartTooltip } from './chart-tooltip';
 import type { ChartMarker } from '../../domain/chart-markers';
 import { formatAxisCount } from '../../domain/format-number';
 import { layoutMarkerLabels } from '../../domain/marker-labels';
@@ -361,8 +360,6 @@ interface PlotProps {
   onHover: (row: SeriesRow | undefined) => void;
   /** recharts draws the plot (else the plain SVG, at the measured size once measured). */
   live: boolean;
-  /** The plain SVG for good (a large record), with its own hover, tap and click. */
-  plain: boolean;
 }
 
 /**
@@ -379,7 +376,6 @@ const ChartPlot = memo(function ChartPlot({
   onPick,
   onHover,
   live,
-  plain,
 }: PlotProps) {
   const box = useRef<HTMLDivElement>(null);
   // The height is the stylesheet's (lower on a phone, the frame's in an embed), measured.
@@ -400,10 +396,6 @@ const ChartPlot = memo(function ChartPlot({
     domain,
     Math.max(2, Math.floor((drawnWidth - plotLeft - margin.right) / 84)),
   );
-  const rowAt = (index: unknown): SeriesRow | undefined => {
-    const i = Number(index);
-    return Number.isInteger(i) ? rows[i] : undefined;
-  };
   return (
     <div ref={box} className="chart-plot">
       {width === 0 || !live ? (
@@ -431,7 +423,8 @@ const ChartPlot = memo(function ChartPlot({
           />
         </StaticPlot>
       ) : null}
-      {width > 0 && plain && (
+      {/* Hover, tap and click, over recharts' drawing or the plain one: one tooltip for both. */}
+      {width > 0 && (
         <PlainPointer
           rows={rows}
           domain={domain}
@@ -448,9 +441,6 @@ const ChartPlot = memo(function ChartPlot({
           data={rows}
           margin={margin}
           accessibilityLayer={false}
-          onClick={(state) => onPick(rowAt(state.activeTooltipIndex))}
-          onMouseMove={(state) => onHover(rowAt(state.activeTooltipIndex))}
-          onMouseLeave={() => onHover(undefined)}
         >
           {/* No vertical lines, so none to place: recharts would otherwise measure every month
               label in the DOM to find them. */}
@@ -494,10 +484,6 @@ const ChartPlot = memo(function ChartPlot({
               fill: 'var(--c-muted)',
               fontSize: 12,
             }}
-          />
-          <Tooltip
-            content={(props) => <ChartTooltip row={rowAt(props.activeIndex)} />}
-            isAnimationActive={false}
           />
           <MarkerLabels markers={markers} domain={domain} width={width} />
           {bodies &&
@@ -797,7 +783,6 @@ export function CumulativeChart({
           onPick={onPick}
           onHover={onHover}
           live={live}
-          plain={plain}
         />
         <TimeMark t={selectedTime} domain={domain} kind="selected" />
         <TimeMark t={cursorRow?.t ?? null} domain={domain} kind="cursor" />
