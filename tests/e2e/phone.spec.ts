@@ -273,3 +273,25 @@ test('on a phone a shared search is named on the first screen, and one tap shows
   expect(new URL(page.url()).search).toBe('?q=Zelensky&side=ukraine');
   await page.context().close();
 });
+
+test('on a phone a download closes its menu and says so under the button, the title unmoved', async ({
+  browser,
+}) => {
+  const page = await phone(browser, './');
+  const brand = page.getByRole('heading', { name: 'Swapwatch', level: 1 });
+  const before = (await brand.boundingBox())!;
+  await page.getByText('Download', { exact: true }).tap();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Events shown (CSV)' }).tap(),
+  ]);
+  expect(download.suggestedFilename()).toBe('swapwatch-events.csv');
+  const status = page.getByRole('status').filter({ hasText: /^Downloaded \d+ events\.$/ });
+  await expect(status).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Events shown (CSV)' })).toBeHidden();
+  await expect(page.locator('details.downloads summary')).toBeFocused();
+  // The message lies over the page: the header keeps its layout (the title on one line).
+  expect((await brand.boundingBox())!.height).toBe(before.height);
+  await expect(status).toBeInViewport({ ratio: 1 });
+  await page.context().close();
+});

@@ -1,5 +1,5 @@
 /** Downloads of exactly what is shown: events and quotes as CSV or JSON, the chart as SVG or PNG. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChartExportRef } from '../../components/chart-export';
 import { closeDetailsOnEscape } from '../../components/close-details-on-escape';
 import { selectEventRows, selectQuoteRows } from '../../derived/exports';
@@ -13,6 +13,22 @@ import { currentViewUrl } from './share-urls';
 export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
   const [message, setMessage] = useState('');
   const read = useDerivedReader();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // The message is a toast under the button: said once (role=status), then out of the way.
+  useEffect(() => {
+    if (message === '') return;
+    const timer = setTimeout(() => setMessage(''), 8000);
+    return () => clearTimeout(timer);
+  }, [message]);
+  // Once a file is made the menu closes, so the message is not left under it; focus goes back to
+  // the button that opened it.
+  const done = (text: string) => {
+    setMessage(text);
+    const details = menu.current;
+    if (!details) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
 
   // Rows are made at the click, from what the views show at that moment.
   const shownEvents = () =>
@@ -35,13 +51,13 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
         if (!rows) throw new Error('the events are not loaded');
         if (what === 'events-csv') saveBlob(toCsv(rows), 'swapwatch-events.csv');
         else saveBlob(toJson({ view: currentViewUrl(), events: rows }), 'swapwatch-events.json');
-        setMessage(`Downloaded ${rows.length} events.`);
+        done(`Downloaded ${rows.length} events.`);
       } else if (what === 'quotes-csv' || what === 'quotes-json') {
         const rows = shownQuotes();
         if (!rows) throw new Error('the quotes are not loaded');
         if (what === 'quotes-csv') saveBlob(toCsv(rows), 'swapwatch-quotes.csv');
         else saveBlob(toJson({ view: currentViewUrl(), quotes: rows }), 'swapwatch-quotes.json');
-        setMessage(`Downloaded ${rows.length} quotes.`);
+        done(`Downloaded ${rows.length} quotes.`);
       } else {
         const svg = chart.current?.svg() ?? null;
         if (!svg || !chart.current) throw new Error('the chart has nothing drawn');
@@ -56,10 +72,10 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
           saveBlob(new Blob([framed.text], { type: 'image/svg+xml' }), 'swapwatch-chart.svg');
         else
           saveBlob(await svgToPng(framed.text, framed.width, framed.height), 'swapwatch-chart.png');
-        setMessage('Downloaded the chart.');
+        done('Downloaded the chart.');
       }
     } catch (err) {
-      setMessage(`Download failed: ${err instanceof Error ? err.message : String(err)}.`);
+      done(`Download failed: ${err instanceof Error ? err.message : String(err)}.`);
     }
   };
 
@@ -71,19 +87,21 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
     </li>
   );
   return (
-    <details className="downloads" onKeyDown={closeDetailsOnEscape}>
-      <summary>Download</summary>
-      <ul className="downloads__list">
-        {item('events-csv', 'Events shown (CSV)')}
-        {item('events-json', 'Events shown (JSON)')}
-        {item('quotes-csv', 'Quotes shown (CSV)')}
-        {item('quotes-json', 'Quotes shown (JSON)')}
-        {item('chart-svg', 'Chart (SVG)')}
-        {item('chart-png', 'Chart (PNG)')}
-      </ul>
+    <div className="downloads-wrap">
+      <details ref={menu} className="downloads" onKeyDown={closeDetailsOnEscape}>
+        <summary>Download</summary>
+        <ul className="downloads__list">
+          {item('events-csv', 'Events shown (CSV)')}
+          {item('events-json', 'Events shown (JSON)')}
+          {item('quotes-csv', 'Quotes shown (CSV)')}
+          {item('quotes-json', 'Quotes shown (JSON)')}
+          {item('chart-svg', 'Chart (SVG)')}
+          {item('chart-png', 'Chart (PNG)')}
+        </ul>
+      </details>
       <p role="status" className="downloads__status">
         {message}
       </p>
-    </details>
+    </div>
   );
 }
