@@ -12,7 +12,7 @@ import {
 import type { Tally } from '../data/schemas';
 import { tallyBodyOf } from '../domain/tally-bodies';
 import type { TallyBody } from '../domain/tally-bodies';
-import { selectOfficial } from './official';
+import { selectReturnedSeries } from './official';
 import type { SeriesRow } from '../domain/cumulative-series';
 import { timeOf } from '../domain/dates';
 import type { EventIndex } from '../domain/event-index';
@@ -86,13 +86,24 @@ export const selectBodiesSeries = selector([selectVisibleEvents, pick.bodies], (
   on ? bodiesSeries(visible) : null,
 );
 
+/** The officials' statements as points, with who stated them: once per tallies file, not per range. */
+const selectTallyPoints = selector([selectReturnedSeries], (series) =>
+  series.map((tally) => ({
+    id: tally.id,
+    t: timeOf(tally.asOf),
+    figure: tally.figure,
+    body: tallyBodyOf(tally.statedBy),
+    tally,
+  })),
+);
+
 export const selectChartModel = selector(
   [
     selectEventIndex,
     selectSeries,
     selectChartMarkers,
     selectOverview,
-    selectOfficial,
+    selectTallyPoints,
     selectBodiesSeries,
     pick.from,
     pick.to,
@@ -105,7 +116,7 @@ export const selectChartModel = selector(
     series,
     { markers, hiddenMarkers },
     overview,
-    official,
+    statedPoints,
     bodies,
     from,
     to,
@@ -123,15 +134,9 @@ export const selectChartModel = selector(
     // beside the whole record counted from the start, since they count every exchange since 2022,
     // not one place's, one mediator's or one period's.
     const national = venue === null && mediator === null && from === null;
-    const tallies = (national ? official.returnedSeries : [])
-      .map((tally) => ({
-        id: tally.id,
-        t: timeOf(tally.asOf),
-        figure: tally.figure,
-        body: tallyBodyOf(tally.statedBy),
-        tally,
-      }))
-      .filter((p) => p.t >= domain[0] && p.t <= domain[1]);
+    const tallies = (national ? statedPoints : []).filter(
+      (p) => p.t >= domain[0] && p.t <= domain[1],
+    );
     const selected = event === null ? undefined : index.byId.get(event)?.event;
     return {
       index,

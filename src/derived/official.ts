@@ -24,7 +24,7 @@ const selectCoverage = selector([pick.tallies, pick.events], (tallies, events) =
 );
 
 // Neither do the statements of people returned depend on the period.
-const selectReturnedSeries = selector([pick.tallies], (tallies) =>
+export const selectReturnedSeries = selector([pick.tallies], (tallies) =>
   (tallies ?? [])
     .filter(
       (t) =>
