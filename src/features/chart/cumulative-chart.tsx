@@ -116,17 +116,23 @@ const lineSpecs = [
 type LineSpec = (typeof lineSpecs)[number];
 
 /** The bodies repatriated, drawn thin and dotted apart from the people returned. */
+// One style for the bodies' lines, whoever draws them: recharts, the plain SVG, the keys.
 const bodyLines = [
-  { dataKey: 'ukraine', name: 'Bodies repatriated to Ukraine', stroke: '#4d4d4d' },
-  { dataKey: 'russia', name: 'Bodies repatriated to Russia', stroke: '#9a6b4f' },
+  {
+    dataKey: 'ukraine',
+    name: 'Bodies repatriated to Ukraine',
+    stroke: '#4d4d4d',
+    strokeWidth: 1.5,
+    strokeDasharray: '2 2',
+  },
+  {
+    dataKey: 'russia',
+    name: 'Bodies repatriated to Russia',
+    stroke: '#9a6b4f',
+    strokeWidth: 1.5,
+    strokeDasharray: '2 2',
+  },
 ] as const;
-/** The same, as the plain SVG draws them (recharts' Line is given these in its props). */
-const plainBodyLines = bodyLines.map((l) => ({
-  dataKey: l.dataKey,
-  stroke: l.stroke,
-  strokeWidth: 1.5,
-  strokeDasharray: '2 2',
-}));
 
 /** The line specs to draw, one stable array per combination so the plot's memo holds. */
 const lineSets = new Map<string, readonly LineSpec[]>();
@@ -410,7 +416,7 @@ const ChartPlot = memo(function ChartPlot({
           yTop={y.top}
           yTicks={y.ticks.map((v) => ({ value: v, text: formatAxisCount(v) }))}
           xTicks={ticks.ticks.map((v) => ({ value: v, text: tickFormats[ticks.unit].format(v) }))}
-          extra={bodies && { rows: bodies, lines: plainBodyLines }}
+          extra={bodies && { rows: bodies, lines: bodyLines }}
         >
           <MarkerLabels markers={markers} domain={domain} width={drawnWidth} />
           <Overlay
@@ -494,8 +500,8 @@ const ChartPlot = memo(function ChartPlot({
                 dataKey={line.dataKey}
                 name={line.name}
                 stroke={line.stroke}
-                strokeWidth={1.5}
-                strokeDasharray="2 2"
+                strokeWidth={line.strokeWidth}
+                strokeDasharray={line.strokeDasharray}
                 type="stepAfter"
                 shape={StillLine}
                 dot={false}
@@ -658,7 +664,14 @@ function LineKey({
         bodyLines.map((l) => (
           <li key={l.name}>
             <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
-              <line x1="0" x2="24" y1="5" y2="5" stroke={l.stroke} strokeDasharray="2 2" />
+              <line
+                x1="0"
+                x2="24"
+                y1="5"
+                y2="5"
+                stroke={l.stroke}
+                strokeDasharray={l.strokeDasharray}
+              />
             </svg>
             {l.name}
           </li>
@@ -716,7 +729,9 @@ export function CumulativeChart({
         width: l.strokeWidth,
         opacity: 'strokeOpacity' in l ? l.strokeOpacity : undefined,
       })),
-      ...(bodies ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: '2 2' })) : []),
+      ...(bodies
+        ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: l.strokeDasharray }))
+        : []),
       ...tallyKey.map((t) => ({ name: t.name, stroke: colours.ukraine, point: t.body })),
     ],
   }));
