@@ -643,8 +643,8 @@ function LineKey({
 }) {
   return (
     <ul className="chart-key" aria-label="Lines">
-      {lines.map((l) => (
-        <li key={l.dataKey}>
+      {[...lines, ...(bodies ? bodyLines : [])].map((l) => (
+        <li key={l.name}>
           <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
             <line
               x1="0"
@@ -660,22 +660,6 @@ function LineKey({
           {l.name}
         </li>
       ))}
-      {bodies &&
-        bodyLines.map((l) => (
-          <li key={l.name}>
-            <svg className="chart-key__swatch" viewBox="0 0 24 10" aria-hidden="true">
-              <line
-                x1="0"
-                x2="24"
-                y1="5"
-                y2="5"
-                stroke={l.stroke}
-                strokeDasharray={l.strokeDasharray}
-              />
-            </svg>
-            {l.name}
-          </li>
-        ))}
       {tallies.length > 0 && (
         // One entry, its shapes side by side: four lines of key would push a phone's chart down.
         <li className="chart-key__tallies">
@@ -722,16 +706,13 @@ export function CumulativeChart({
       surface.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg, svg.chart-static') ??
       null,
     legend: () => [
-      ...lines.map((l) => ({
+      ...[...lines, ...(bodies ? bodyLines : [])].map((l) => ({
         name: l.name,
         stroke: l.stroke,
         dash: 'strokeDasharray' in l ? l.strokeDasharray : undefined,
         width: l.strokeWidth,
         opacity: 'strokeOpacity' in l ? l.strokeOpacity : undefined,
       })),
-      ...(bodies
-        ? bodyLines.map((l) => ({ name: l.name, stroke: l.stroke, dash: l.strokeDasharray }))
-        : []),
       ...tallyKey.map((t) => ({ name: t.name, stroke: colours.ukraine, point: t.body })),
     ],
   }));
