@@ -23,13 +23,48 @@ function venue(id: string) {
   return found;
 }
 
-test('every place is a named button on a drawn basemap', async ({ page }) => {
+/** Where each place is on the map: its own marker (its id) or a group's (every member's id). */
+function placesOnMap(map: Locator) {
+  return map.locator('.leaflet-marker-pane [role="button"]').evaluateAll((els) =>
+    els.map((el) => {
+      const { venueId, groupOf } = (el as HTMLElement).dataset;
+      return {
+        label: el.getAttribute('aria-label') ?? '',
+        ids: venueId ? [venueId] : (groupOf ?? '').split(' ').filter(Boolean),
+        group: !venueId,
+        count: el.querySelector('.map-group__count')?.textContent ?? null,
+      };
+    }),
+  );
+}
+
+/** Every place once on the map, alone or in a group (waits for the layout to settle). */
+async function everyPlaceOnce(map: Locator) {
+  await expect
+    .poll(async () => (await placesOnMap(map)).flatMap((m) => m.ids).sort())
+    .toEqual(venues.map((v) => v.id).sort());
+}
+
+test('every place is a named button, alone or in a named group, on a drawn basemap', async ({
+  page,
+}) => {
   await page.goto('./');
   const map = page.getByRole('region', { name: regions.map, exact: true });
   for (const id of ['geneva', 'abu-dhabi', 'istanbul', 'belarus-handover']) {
     await expect(map.getByRole('button', { name: venue(id).name, exact: true })).toBeVisible();
   }
-  await expect(map.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(venues.length);
+  await everyPlaceOnce(map);
+  const markers = await placesOnMap(map);
+  // The data has places closer than a marker's size: some are gathered into groups.
+  const groups = markers.filter((m) => m.group);
+  expect(groups.length).toBeGreaterThan(0);
+  for (const g of groups) {
+    expect(g.ids.length).toBeGreaterThan(1);
+    expect(g.count).toBe(String(g.ids.length));
+    expect(g.label).toBe(
+      `${g.ids.length} places close together: ${g.ids.map((id) => venue(id).name).join(', ')}. Zoom in to see them`,
+    );
+  }
   // Country outlines come from the bundled world atlas, drawn as SVG paths.
   await expect.poll(() => map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(100);
 });
@@ -78,7 +113,7 @@ test('clicking Geneva selects it, shows its exchanges, and clicking again clears
 test('Tab reaches a marker and Enter selects it', async ({ page }) => {
   await page.goto('./');
   const map = page.getByRole('region', { name: regions.map, exact: true });
-  await expect(map.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(venues.length);
+  await everyPlaceOnce(map);
   await map.locator('.leaflet-container').focus();
   await page.keyboard.press('Tab');
   const label = await page.evaluate(
@@ -159,13 +194,13 @@ async function openMap(page: Page) {
   await viewsReady(page);
   const map = page.getByRole('region', { name: regions.map, exact: true });
   await map.scrollIntoViewIfNeeded();
-  await expect(map.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(venues.length);
+  await everyPlaceOnce(map);
   await expect(map.locator('.map-label').first()).toBeVisible();
   return map;
 }
 
-/** Each marker's name with the box of its drawn shape, or of `selector` inside it. */
-async function markerShapes(map: Locator, selector = '.map-marker__shape') {
+/** Each marker's name with the box of its drawn shape (a group's disc), or of `selector`. */
+async function markerShapes(map: Locator, selector = '.map-marker__shape, .map-group__count') {
   const markers = map.locator('.leaflet-marker-pane [role="button"]');
   const names: string[] = [];
   for (const el of await markers.all()) names.push((await el.getAttribute('aria-label')) ?? '?');
@@ -186,20 +221,26 @@ for (const device of [
       page,
     }) => {
       const map = await openMap(page);
+      const markers = await map.locator('.leaflet-marker-pane [role="button"]').count();
       const shapes = await markerShapes(map);
-      expect(shapes.rects).toHaveLength(venues.length);
+      expect(shapes.rects).toHaveLength(markers);
       expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
       // Nor does any marker's element (its tap target) reach over another's, or the zoom buttons.
       const targets = await markerTargets(map);
-      expect(targets.rects).toHaveLength(venues.length);
+      expect(targets.rects).toHaveLength(markers);
       expect(overlapping(targets.names, targets.rects)).toEqual([]);
       const zoom = map.locator('.leaflet-control-zoom a');
       const controls = { names: await zoom.allTextContents(), rects: await boxes(zoom) };
       expect(overlapping(targets.names, targets.rects, controls)).toEqual([]);
-      // The data has places closer than their markers' size: some must have been moved.
+      // A marker moved off its true spot has a line back to it.
       const leaders = await map.locator('path.map-leader').count();
-      expect(leaders).toBeGreaterThan(0);
       await expect(map.locator('.map-marker--moved')).toHaveCount(leaders);
+      // Not far: places that would have to move far are grouped instead. No leader is longer than
+      // a few markers' size.
+      for (const path of await map.locator('path.map-leader').all()) {
+        const box = (await path.boundingBox())!;
+        expect(Math.hypot(box.width, box.height)).toBeLessThan(80);
+      }
     });
 
     test('place names are printed on the map without covering each other or a marker', async ({
@@ -228,18 +269,24 @@ for (const device of [
       const map = await openMap(page);
       const container = map.locator('.leaflet-container');
       const frame = (await container.boundingBox())!;
+      const markers = await placesOnMap(map);
       await container.focus();
-      const westToEast = [...venues].sort((a, b) => a.lon - b.lon).map((v) => v.name);
-      const visited: string[] = [];
-      for (let i = 0; i < venues.length; i++) {
+      const visited: { name: string; lon: number }[] = [];
+      for (let i = 0; i < markers.length; i++) {
         await page.keyboard.press('Tab');
         const focused = page.locator('.leaflet-marker-pane [role="button"]:focus');
         await expect(focused).toHaveCount(1);
         const name = (await focused.getAttribute('aria-label')) ?? '';
-        visited.push(name);
+        const ids = markers.find((m) => m.label === name)?.ids ?? [];
+        expect(ids.length, `${name} is a marker`).toBeGreaterThan(0);
+        // A group is where its places are on average (its disc sits at their middle).
+        visited.push({ name, lon: ids.reduce((sum, id) => sum + venue(id).lon, 0) / ids.length });
         const shown = focused.locator('.map-marker__name');
         await expect(shown).toBeVisible();
-        await expect(shown).toHaveText(name);
+        const lead = venue(ids[0]!).name.replace(/\s*\([^()]*\)$/, '');
+        await expect(shown).toHaveText(
+          ids.length > 1 ? `${lead} and ${ids.length - 1} more` : name,
+        );
         // Not hidden under the other markers: it is what the page shows at its own centre.
         const box = (await shown.boundingBox())!;
         // Inside the map, which clips what overflows it.
@@ -262,7 +309,61 @@ for (const device of [
         );
         expect(onTop, `${name}'s focus label is on top`).toBe(true);
       }
-      expect(visited).toEqual(westToEast);
+      expect(new Set(visited.map((v) => v.name)).size).toBe(markers.length);
+      const lons = visited.map((v) => v.lon);
+      expect(lons).toEqual([...lons].sort((a, b) => a - b));
+    });
+
+    test('a group of places zooms in on them, down to each place’s own marker', async ({
+      page,
+    }) => {
+      const map = await openMap(page);
+      const groups = map.locator('.leaflet-marker-pane .map-group');
+      const first = (await placesOnMap(map)).find((m) => m.group)!;
+      const lead = venue(first.ids[0]!);
+      const own = map.locator(`.leaflet-marker-pane [data-venue-id="${lead.id}"]`);
+      await expect(own).toHaveCount(0);
+      // Each tap or click zooms in, until the lead place has a marker of its own.
+      for (let step = 0; step < 6 && (await own.count()) === 0; step++) {
+        const holding = groups.filter({
+          has: page.locator(
+            `xpath=self::*[contains(concat(' ', @data-group-of, ' '), ' ${lead.id} ')]`,
+          ),
+        });
+        await expect(holding).toHaveCount(1);
+        const before = await page.evaluate(() => location.search);
+        if (device.touch) await holding.tap();
+        else await holding.click();
+        // Zooming is a view of the map, not a filter: the link does not change.
+        expect(await page.evaluate(() => location.search)).toBe(before);
+        await page.waitForTimeout(400);
+      }
+      await expect(own).toHaveCount(1);
+      await expect(own).toBeInViewport();
+      // Every place is still there once, and nothing covers anything at the new zoom.
+      await everyPlaceOnce(map);
+      const shapes = await markerShapes(map);
+      expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
+      // Its own marker chooses the place, as anywhere.
+      if (device.touch) await own.tap();
+      else await own.click();
+      await expect(page).toHaveURL(new RegExp(`[?&]venue=${lead.id}(&|$)`));
+      await expect(map.getByRole('heading', { level: 3, name: lead.name })).toBeVisible();
+    });
+
+    test('Enter on a group zooms in and moves the focus to its lead place', async ({ page }) => {
+      const map = await openMap(page);
+      const first = (await placesOnMap(map)).find((m) => m.group)!;
+      const group = map.getByRole('button', { name: first.label, exact: true });
+      await group.focus();
+      await page.keyboard.press('Enter');
+      const lead = venue(first.ids[0]!);
+      // Its own marker, or a smaller group it leads: either way the focus is not lost.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+        .toMatch(
+          new RegExp(`^(${escape(lead.name)}$|\\d+ places close together: ${escape(lead.name)},)`),
+        );
     });
 
     test('every map control is at least 24 × 24 px', async ({ page }) => {
@@ -281,7 +382,7 @@ for (const device of [
           small.push(`${name.slice(0, 30)} ${Math.round(box.width)}×${Math.round(box.height)}`);
         }
       }
-      expect(await controls.count()).toBeGreaterThan(venues.length * 2);
+      expect(await controls.count()).toBeGreaterThan(venues.length);
       expect(small).toEqual([]);
     });
   });
@@ -333,7 +434,8 @@ test('the size key shows round numbers at the radii the markers use', async ({ p
     const box = await circle.boundingBox();
     expect(Math.abs(box!.width - 2 * r)).toBeLessThanOrEqual(2);
     // Consistent with every marker: more people never draws a smaller circle.
-    for (const v of venues) {
+    // Places in a group have no marker of their own at this zoom.
+    for (const v of venues.filter((x) => radiusOf.has(x.id))) {
       const p = peopleById.get(v.id) ?? 0;
       const mr = radiusOf.get(v.id) ?? NaN;
       if (p <= people) expect(mr, `${v.name}: ${p} people`).toBeLessThanOrEqual(r);

@@ -11,6 +11,7 @@ import { boxAround } from '../../domain/map-box';
 import type { Box, Reach } from '../../domain/map-box';
 import { labelText, nameTagBox, placeLabels } from '../../domain/map-label-placement';
 import type { LabelRequest, Obstacle } from '../../domain/map-label-placement';
+import { groupCrowds } from '../../domain/map-groups';
 import { spreadMarkers } from '../../domain/map-marker-spread';
 import type { VenueTotals } from '../../domain/venue-totals';
 import { drawnReach, targetReach } from './marker-shape';
@@ -42,15 +43,50 @@ export interface MarkerPlace {
   nameY: number;
 }
 
+/** Places too close to tell apart at this zoom, drawn as one marker that zooms in on them. */
+export interface MapGroup extends MarkerPlace {
+  /** `group:` and the lead place's id. */
+  id: string;
+  /** The members, most important first: the first names the group. */
+  members: readonly Venue[];
+  /** The middle of the members' true spots. */
+  position: LatLngTuple;
+}
+
 /** Everything the layout decided for the current view. */
 export interface MapLayout {
   /** Each marker's shift, and where its name tag goes, from the marker element's top-left corner. */
   shifts: ReadonlyMap<string, MarkerPlace>;
   labels: readonly MapLabel[];
   leaders: readonly Leader[];
+  groups: readonly MapGroup[];
+  /** The places inside a group, which have no marker of their own at this zoom. */
+  grouped: ReadonlySet<string>;
 }
 
-const emptyLayout: MapLayout = { shifts: new Map(), labels: [], leaders: [] };
+const emptyLayout: MapLayout = {
+  shifts: new Map(),
+  labels: [],
+  leaders: [],
+  groups: [],
+  grouped: new Set(),
+};
+
+/**
+ * Spots nearer than this (pixels, either axis) at the current zoom are gathered into a group. A
+ * marker's target is at least 24 px: two places closer than that cannot both sit on their spots,
+ * and a crowd of them spread around pushes the last ones far from where they are.
+ */
+export const groupWithin = 24;
+
+/** A group's marker: a 30 px disc holding the number of places (see group-marker.tsx). */
+export const groupReach: Reach = { left: 15, top: 15, right: 15, bottom: 15 };
+
+/** A group's printed name: its lead place and how many more it holds. */
+export function groupName(members: readonly Venue[]): string {
+  const lead = members[0] ? labelText(members[0].name) : '';
+  return `${lead} and ${members.length - 1} more`;
+}
 
 /** What the layout needs from the view-model. */
 export interface LayoutInput {
@@ -145,8 +181,35 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
   const middle = map.getSize().x / 2;
   // Layer pixels do not change when the map pans, so markers only move when the zoom changes.
   const spots = venues.map((v) => ({ venue: v, spot: map.latLngToLayerPoint([v.lat, v.lon]) }));
-  const spread = spreadMarkers(
-    spots.map(({ venue, spot }) => {
+  // At the closest zoom there is nothing nearer to show: coincident places are spread instead.
+  const found =
+    map.getZoom() >= map.getMaxZoom()
+      ? []
+      : groupCrowds(
+          spots.map(({ venue, spot }) => ({
+            id: venue.id,
+            x: spot.x,
+            y: spot.y,
+            rank: rank(venue),
+          })),
+          {
+            within: groupWithin,
+            // The leading places keep their own marker and name, as the spread keeps their spots.
+            keep: new Set(venues.filter((v) => rank(v) < reservedNames).map((v) => v.id)),
+          },
+        );
+  const byId = new Map(venues.map((v) => [v.id, v]));
+  const grouped = new Set(found.flatMap((g) => g.members));
+  const alone = spots.filter(({ venue }) => !grouped.has(venue.id));
+  const groupItems = found.map((g) => ({
+    id: `group:${g.lead}`,
+    x: g.x,
+    y: g.y,
+    reach: groupReach,
+    rank: ranks.get(g.lead) ?? venues.length,
+  }));
+  const spread = spreadMarkers([
+    ...alone.map(({ venue, spot }) => {
       // The marker's whole element: boxes kept apart are the targets a finger or axe sees.
       const reach = targetReach(venue.kind, radius(venue));
       const towardsLeft = map.layerPointToContainerPoint(spot).x > middle;
@@ -161,30 +224,38 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
         rank: rank(venue),
       };
     }),
-  );
+    ...groupItems,
+  ]);
   const drawnAt = new Map(spread.map((s) => [s.id, s]));
   const size = map.getSize();
   const frame: Box = { left: 2, top: 2, right: size.x - 2, bottom: size.y - 2 };
-  const shifts = new Map<string, MarkerPlace>();
-  for (const { venue } of spots) {
-    const at = drawnAt.get(venue.id);
-    if (!at) continue;
+  const placeOf = (id: string, name: string, reach: Reach): MarkerPlace | null => {
+    const at = drawnAt.get(id);
+    if (!at) return null;
     const centre = map.layerPointToContainerPoint([at.x, at.y]);
-    const element = boxAround(centre.x, centre.y, targetReach(venue.kind, radius(venue)));
-    const tag = nameTagBox(element, nameTagWidth(venue.name, fontFamily), nameTagHeight, frame);
-    shifts.set(venue.id, {
-      dx: at.dx,
-      dy: at.dy,
-      nameX: tag.left - element.left,
-      nameY: tag.top - element.top,
-    });
+    const element = boxAround(centre.x, centre.y, reach);
+    const tag = nameTagBox(element, nameTagWidth(name, fontFamily), nameTagHeight, frame);
+    return { dx: at.dx, dy: at.dy, nameX: tag.left - element.left, nameY: tag.top - element.top };
+  };
+  const shifts = new Map<string, MarkerPlace>();
+  for (const { venue } of alone) {
+    const place = placeOf(venue.id, venue.name, targetReach(venue.kind, radius(venue)));
+    if (place) shifts.set(venue.id, place);
   }
+  const groups = found.flatMap((g): MapGroup[] => {
+    const members = g.members.flatMap((id) => byId.get(id) ?? []);
+    const id = `group:${g.lead}`;
+    const place = placeOf(id, groupName(members), groupReach);
+    if (!place) return [];
+    const middle = map.layerPointToLatLng([g.x, g.y]);
+    return [{ id, members, position: [middle.lat, middle.lng], ...place }];
+  });
 
   const leaders: Leader[] = [];
   const obstacles = controlBoxes(map);
   const requests: LabelRequest[] = [];
   const anchors = new Map<string, { x: number; y: number }>();
-  for (const { venue, spot } of spots) {
+  for (const { venue, spot } of alone) {
     const at = drawnAt.get(venue.id);
     if (!at) continue;
     const home = map.layerPointToContainerPoint(spot);
@@ -212,19 +283,40 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
       rank: rank(venue),
     });
   }
-  const byId = new Map(venues.map((v) => [v.id, v]));
+  for (const group of groups) {
+    const at = drawnAt.get(group.id);
+    if (!at) continue;
+    const drawn = map.layerPointToContainerPoint([at.x, at.y]);
+    const box = boxAround(drawn.x, drawn.y, groupReach);
+    obstacles.push({ box, owner: group.id });
+    anchors.set(group.id, drawn);
+    requests.push({
+      id: group.id,
+      anchor: box,
+      width: Math.ceil(textWidth(groupName(group.members), fontFamily)) + 2 * labelPadX,
+      height: labelHeight,
+      rank: ranks.get(group.members[0]?.id ?? '') ?? venues.length,
+    });
+  }
+  const groupById = new Map(groups.map((g) => [g.id, g]));
   const labels = placeLabels(requests, obstacles, frame, {
     gap: labelGap,
     mustName: reservedNames,
   }).flatMap((placed): MapLabel[] => {
-    const venue = byId.get(placed.id);
     const home = anchors.get(placed.id);
-    if (!venue || !home) return [];
+    if (!home) return [];
+    const group = groupById.get(placed.id);
+    const venue = byId.get(placed.id);
+    // A place's label hangs from its true spot; a group's from its disc, wherever that was drawn.
+    const named = group
+      ? { name: groupName(group.members), at: map.containerPointToLatLng([home.x, home.y]) }
+      : venue && { name: labelText(venue.name), at: { lat: venue.lat, lng: venue.lon } };
+    if (!named) return [];
     return [
       {
-        id: venue.id,
-        name: labelText(venue.name),
-        position: [venue.lat, venue.lon],
+        id: placed.id,
+        name: named.name,
+        position: [named.at.lat, named.at.lng],
         width: placed.box.right - placed.box.left,
         height: placed.box.bottom - placed.box.top,
         anchorX: home.x - placed.box.left,
@@ -232,7 +324,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
       },
     ];
   });
-  return { shifts, labels, leaders };
+  return { shifts, labels, leaders, groups, grouped };
 }
 
 /** A key that changes whenever the view's zoom, size or position does. */

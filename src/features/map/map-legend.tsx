@@ -39,6 +39,12 @@ export function MapLegend({ ranged, steps }: { ranged: boolean; steps: readonly 
             {kindLabels[kind]}
           </li>
         ))}
+        <li>
+          <span className="map-legend__group" aria-hidden="true">
+            3
+          </span>
+          Nearby places: choose to zoom in
+        </li>
       </ul>
       <div className="map-legend__size">
         {steps.length > 0 && (

@@ -46,12 +46,7 @@ function PlaceLayers({ model }: { model: MapModel }) {
   return (
     <>
       <LeaderLines leaders={layout.leaders} />
-      <VenueMarkers
-        venues={model.venues}
-        radii={model.radii}
-        index={model.index}
-        shifts={layout.shifts}
-      />
+      <VenueMarkers venues={model.venues} radii={model.radii} index={model.index} layout={layout} />
       <PlaceLabels labels={layout.labels} />
     </>
   );
