@@ -154,10 +154,10 @@ test('the chart works from the keyboard: arrows move between exchanges, Enter se
   await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
 });
 
-/** Opens 1–8 March 2026 and moves the mouse onto the plot at `fraction` of its width. */
-async function hoverFirstWeekOfMarch(page: Page, fraction: number) {
+/** Opens eight days and moves the mouse onto the plot at `fraction` of its width. */
+async function hoverWeek(page: Page, fraction: number, from = '2026-03-01', to = '2026-03-08') {
   // A window the data fills to its end (it stops a margin past the last data otherwise).
-  await page.goto('./?from=2026-03-01&to=2026-03-08');
+  await page.goto(`./?from=${from}&to=${to}`);
   const chart = page.getByRole('region', { name: regions.chart });
   const box = await chart.locator('.recharts-cartesian-grid').boundingBox();
   if (!box) throw new Error('chart grid not drawn');
@@ -170,17 +170,17 @@ async function hoverFirstWeekOfMarch(page: Page, fraction: number) {
 test('the tooltip says a day whose exchange gives no figure is not reported, not 0', async ({
   page,
 }) => {
-  // 4 March (the two men released to Hungary, no figures in the sources) sits at 3/8 of the window.
-  const { chart } = await hoverFirstWeekOfMarch(page, 3 / 8);
+  // 11 April 2026 (a swap whose size no source gives) sits at 3/8 of 8–15 April.
+  const { chart } = await hoverWeek(page, 3 / 8, '2026-04-08', '2026-04-15');
   const tooltip = chart.locator('.chart-tooltip');
-  await expect(tooltip.locator('.chart-tooltip__date')).toHaveText('4 Mar 2026');
+  await expect(tooltip.locator('.chart-tooltip__date')).toHaveText('11 Apr 2026');
   await expect(tooltip).toContainText('to Ukraine: not reported, to Russia: not reported');
   await expect(tooltip).not.toContainText('This day: 0');
 });
 
 test('clicking the chart at an exchange selects it', async ({ page }) => {
   // The 5 March exchange sits at 4/8 of the window (6 March, the next one, at 5/8).
-  const { chart, box, x } = await hoverFirstWeekOfMarch(page, 4 / 8);
+  const { chart, box, x } = await hoverWeek(page, 4 / 8);
   await expect(chart.locator('.chart-tooltip__date')).toHaveText('5 Mar 2026');
   await page.mouse.click(x, box.y + box.height / 2);
   await expect(page).toHaveURL(/event=exchange-2026-03-05-geneva-stage-1/);

@@ -187,6 +187,23 @@ test('the exchanges list is grouped by year with what each year holds', async ({
   }
 });
 
+test('a release to a third country counts on neither side, and is not an unreported size', async ({
+  page,
+}) => {
+  // 4 March 2026: Russia released two Ukrainian POWs with Hungarian citizenship to Hungary.
+  const hungary = events.find((e) => e.id === 'exchange-2026-03-04-release')!;
+  await page.goto('./?from=2026-03-04&to=2026-03-04');
+  for (const side of ['Returned to Ukraine', 'Returned to Russia']) {
+    const card = page.locator('.figure').filter({ hasText: side });
+    await expect(card.locator('.figure__value')).toHaveText('0 people');
+    await expect(card).not.toContainText('unreported');
+  }
+  const list = page.getByRole('region', { name: regions.events });
+  const row = list.getByRole('listitem').filter({ hasText: hungary.title });
+  await expect(row).toContainText('0 to Ukraine · 0 to Russia');
+  await expect(row).not.toContainText('not reported');
+});
+
 test('a period whose swaps give no figures says so, never 0 people', async ({ page }) => {
   // June 2025: seven swaps of the Istanbul deal whose sizes were not disclosed (bodies apart).
   const from = '2025-06-05';
