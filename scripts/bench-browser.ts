@@ -385,7 +385,7 @@ async function clickableMarkers(page: Page): Promise<{ x: number; y: number }[]>
     if (!map) return [];
     const m = map.getBoundingClientRect();
     const out = [];
-    for (const el of map.querySelectorAll('.leaflet-marker-icon[role="button"]')) {
+    for (const el of map.querySelectorAll('.leaflet-marker-icon[data-venue-id]')) {
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
       if (x < m.left + 4 || x > m.right - 4 || y < Math.max(0, m.top + 4) || y > Math.min(innerHeight, m.bottom) - 4) continue;
@@ -399,7 +399,10 @@ async function clickableMarkers(page: Page): Promise<{ x: number; y: number }[]>
   return Array.isArray(found) ? found : [];
 }
 
-/** Venue selections: clicks on map markers, moving from one place to the next. */
+/**
+ * Venue selections: clicks on places' own markers, moving from one place to the next (a group's
+ * disc zooms the map instead of choosing a place).
+ */
 export async function venueSelections(page: Page, budget: Budget, count = 20): Promise<Sample[]> {
   await region(page, 'Where deals were struck and prisoners handed over')
     .locator('.leaflet-container')
