@@ -189,11 +189,14 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   ).toEqual(shown2026.map((e) => e.id).sort());
   expect(csv.text).toContain('Geneva deal, stage 1: 200 for 200');
   // Every piece of evidence is written out (a web source's note as our summary), and each source
-  // can be found again: a URL, or the seed article's file.
+  // can be found again: a URL (the seed articles' too, where we found where they were published),
+  // or the seed article's file.
   expect(csv.text).not.toContain('undefined');
   expect(csv.text).toContain('reports (our summary): ');
   expect(csv.text).toMatch(/,"?https:\/\/[^,]+/);
-  expect(csv.text).toContain('seed article 000_37d7406a9540a269.txt');
+  expect(csv.text).toContain(
+    'https://www.aljazeera.com/news/2026/3/5/ukraine-russia-free-200-pows-each-in-latest-swap-amid-stalled-peace-talks',
+  );
 
   const json = await downloadOf(page, 'Quotes shown (JSON)');
   const parsed = JSON.parse(json.text) as {
