@@ -351,6 +351,23 @@ for (const device of [
       await expect(map.getByRole('heading', { level: 3, name: lead.name })).toBeVisible();
     });
 
+    test('a shared link to a place in a group shows that place on its own marker', async ({
+      page,
+    }) => {
+      const map = await openMap(page);
+      const group = (await placesOnMap(map)).find((m) => m.group)!;
+      const place = venue(group.ids[1]!);
+      await page.goto(`./?venue=${place.id}`);
+      await viewsReady(page);
+      await map.scrollIntoViewIfNeeded();
+      const own = map.getByRole('button', { name: place.name, exact: true });
+      await expect(own).toBeVisible();
+      await expect(own).toHaveAttribute('aria-pressed', 'true');
+      await everyPlaceOnce(map);
+      const shapes = await markerShapes(map);
+      expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
+    });
+
     test('Enter on a group zooms in and moves the focus to its lead place', async ({ page }) => {
       const map = await openMap(page);
       const first = (await placesOnMap(map)).find((m) => m.group)!;

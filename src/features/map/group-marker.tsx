@@ -64,7 +64,12 @@ function applyState(element: HTMLElement | undefined, { group, selected, highlig
   element.classList.toggle('map-marker--selected', selected);
   element.classList.toggle('map-marker--highlighted', highlighted);
   const count = element.querySelector('.map-group__count');
-  if (count) count.textContent = String(group.members.length);
+  if (count instanceof HTMLElement) {
+    const text = String(group.members.length);
+    count.textContent = text;
+    // Three or four digits (a generated record of hundreds of places) still fit the disc.
+    count.dataset.digits = String(Math.min(text.length, 4));
+  }
   const name = element.querySelector('.map-marker__name');
   if (name) name.textContent = groupName(group.members);
 }

@@ -94,6 +94,8 @@ export interface LayoutInput {
   radii: ReadonlyMap<string, number>;
   ranks: ReadonlyMap<string, number>;
   totalsById: ReadonlyMap<string, VenueTotals>;
+  /** A place that keeps its own marker whatever its neighbours (the chosen one). */
+  alone?: string | null;
 }
 
 /** The label font; map.css draws `.map-label` with the same size and line height. */
@@ -195,7 +197,11 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
           {
             within: groupWithin,
             // The leading places keep their own marker and name, as the spread keeps their spots.
-            keep: new Set(venues.filter((v) => rank(v) < reservedNames).map((v) => v.id)),
+            keep: new Set(
+              venues
+                .filter((v) => rank(v) < reservedNames || v.id === input.alone)
+                .map((v) => v.id),
+            ),
           },
         );
   const byId = new Map(venues.map((v) => [v.id, v]));
@@ -334,7 +340,10 @@ function viewKey(map: LeafletMap): string {
   return `${map.getZoom()}|${bounds.min?.x},${bounds.min?.y}|${size.x}x${size.y}`;
 }
 
-/** The layout, recomputed after every zoom, pan and resize and whenever the places change. */
+/**
+ * The layout, recomputed after every zoom, pan and resize and whenever the places change. The chosen
+ * place (`alone`) is drawn on its own: a shared link to Kyiv shows Kyiv, not a disc of eight places.
+ */
 export function useMapLayout(input: LayoutInput): MapLayout {
   const map = useMap();
   const [view, setView] = useState(() => viewKey(map));
@@ -346,11 +355,20 @@ export function useMapLayout(input: LayoutInput): MapLayout {
       map.off('zoomend moveend resize', update);
     };
   }, [map]);
-  const { venues, radii, ranks, totalsById } = input;
-  return useMemo(
+  const { venues, radii, ranks, totalsById, alone = null } = input;
+  const base = useMemo(
     () => computeMapLayout(map, { venues, radii, ranks, totalsById }),
     // `view` is a dependency on purpose: the map's projection changes with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [map, view, venues, radii, ranks, totalsById],
+  );
+  // Only a chosen place inside a group changes the layout: choosing a marker costs no new one.
+  return useMemo(
+    () =>
+      alone !== null && base.grouped.has(alone)
+        ? computeMapLayout(map, { venues, radii, ranks, totalsById, alone })
+        : base,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [base, alone],
   );
 }
