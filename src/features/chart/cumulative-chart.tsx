@@ -483,13 +483,9 @@ const ChartPlot = memo(function ChartPlot({
             // measure each label in the DOM to find out (a forced layout per render).
             interval={0}
             width={yAxisWidth}
-            label={{
-              value: 'people',
-              angle: -90,
-              position: 'insideLeft',
-              fill: 'var(--c-muted)',
-              fontSize: 12,
-            }}
+            // No unit beside the axis: the title says what is counted (people; bodies apart, in
+            // their own key), the plain drawing has none either, and a rotated "people" crossed
+            // five-digit ticks on a phone.
           />
           <MarkerLabels markers={markers} domain={domain} width={width} />
           {bodies &&
