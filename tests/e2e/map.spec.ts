@@ -351,6 +351,32 @@ for (const device of [
       await expect(map.getByRole('heading', { level: 3, name: lead.name })).toBeVisible();
     });
 
+    test('“All places” returns from a zoomed-in view to every place, and hides there', async ({
+      page,
+    }) => {
+      const map = await openMap(page);
+      const reset = map.getByRole('button', { name: 'All places', exact: true });
+      await expect(reset).toBeHidden();
+      const start = await placesOnMap(map);
+      const group = map.getByRole('button', { name: start.find((m) => m.group)!.label });
+      if (device.touch) await group.tap();
+      else await group.click();
+      await expect(reset).toBeVisible();
+      expect((await reset.boundingBox())!.height).toBeGreaterThanOrEqual(device.touch ? 44 : 32);
+      await expect.poll(async () => (await placesOnMap(map)).length).not.toBe(start.length);
+      if (device.touch) await reset.tap();
+      else await reset.click();
+      await expect(reset).toBeHidden();
+      await expect.poll(() => placesOnMap(map)).toEqual(start);
+      // From the keyboard too, and the focus stays on the map when the button goes.
+      await map.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await expect(reset).toBeVisible();
+      await reset.focus();
+      await page.keyboard.press('Enter');
+      await expect(reset).toBeHidden();
+      await expect(map.locator('.leaflet-container')).toBeFocused();
+    });
+
     test('a shared link to a place in a group shows that place on its own marker', async ({
       page,
     }) => {

@@ -1,22 +1,60 @@
 /** Headless map children: they drive the Leaflet map through useMap(), never through MapContainer props. */
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { latLngBounds } from 'leaflet';
+import { Control, DomEvent, DomUtil, latLngBounds } from 'leaflet';
+import type { Point } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 
-/** Fits the view to every place whenever the list of places changes. */
+/** How far (zoom levels, pixels) the view may drift from the fitted one before it is "zoomed in". */
+const drift = { zoom: 0.1, pixels: 8 };
+
+/**
+ * Fits the view to every place whenever the list of places changes, and offers "All places" to
+ * return there once the reader has zoomed or panned away (a group's disc zooms in on its places;
+ * a phone has no other quick way back than pinching).
+ */
 export function FitToVenues({ venues }: { venues: readonly Venue[] }) {
   const map = useMap();
   useEffect(() => {
     if (venues.length === 0) return;
     const bounds = latLngBounds(venues.map((v) => [v.lat, v.lon]));
-    const fit = () => map.fitBounds(bounds, { padding: [44, 44], maxZoom: 6, animate: false });
+    let fitted: { zoom: number; centre: Point } | null = null;
+    const button = DomUtil.create('button', 'map-reset');
+    button.type = 'button';
+    button.textContent = 'All places';
+    button.hidden = true;
+    // A click or drag on the button is not one on the map beneath it.
+    DomEvent.disableClickPropagation(button);
+    const control = new Control({ position: 'topleft' });
+    control.onAdd = () => button;
+    control.addTo(map);
+    const fit = () => {
+      map.fitBounds(bounds, { padding: [44, 44], maxZoom: 6, animate: false });
+      fitted = { zoom: map.getZoom(), centre: map.project(map.getCenter()) };
+      button.hidden = true;
+    };
+    const away = () => {
+      if (!fitted) return;
+      const moved = map.project(map.getCenter(), fitted.zoom).distanceTo(fitted.centre);
+      button.hidden = Math.abs(map.getZoom() - fitted.zoom) < drift.zoom && moved < drift.pixels;
+    };
+    const reset = () => {
+      const hadFocus = document.activeElement === button;
+      fit();
+      // The button hides: focus goes to the map rather than to the page's top.
+      if (hadFocus) map.getContainer().focus();
+    };
+    button.addEventListener('click', reset);
+    map.on('zoomend moveend', away);
     // A hidden (zero-size) map cannot be fitted yet; fit when it first gets a size.
     const size = map.getSize();
     if (size.x > 0 && size.y > 0) fit();
     else map.once('resize', fit);
     return () => {
       map.off('resize', fit);
+      map.off('zoomend moveend', away);
+      button.removeEventListener('click', reset);
+      control.remove();
     };
   }, [map, venues]);
   return null;
