@@ -1,11 +1,12 @@
 /** Places too close to tell apart at this zoom: one button that zooms in on them. */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { divIcon, latLngBounds, point } from 'leaflet';
 import type { LeafletKeyboardEvent, Map as LeafletMap, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 import { groupName, groupReach } from './map-layout';
 import type { MapGroup } from './map-layout';
+import { handOffFocus, takeFocus } from './focus-hand-off';
 
 const size = groupReach.left + groupReach.right;
 
@@ -28,16 +29,27 @@ function groupIcon() {
   });
 }
 
+/** Names listed in a group's label; the rest are counted (a generated record groups hundreds). */
+const namesListed = 8;
+
 /** What a screen reader hears: how many places, which, and what the button does. */
 function groupLabel(members: readonly Venue[]): string {
-  return `${members.length} places close together: ${members.map((v) => v.name).join(', ')}. Zoom in to see them`;
+  const names = members.slice(0, namesListed).map((v) => v.name);
+  const more = members.length - names.length;
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+  return `${members.length} places close together: ${list}. Zoom in to see them`;
 }
 
-/** Zooms in until the members stand apart (or as close as the map goes), clear of the zoom buttons. */
+/**
+ * Room kept clear at the top left: the zoom buttons and, once the map has zoomed, "All places"
+ * under them (map-sync.tsx), so no member lands beneath a control.
+ */
+const clearOfControls = { topLeft: point(124, 24), bottomRight: point(40, 40) };
+
+/** Zooms in until the members stand apart (or as close as the map goes), clear of the controls. */
 function zoomTo(map: LeafletMap, members: readonly Venue[]): void {
   const bounds = latLngBounds(members.map((v) => [v.lat, v.lon] as [number, number]));
-  const paddingTopLeft = point(72, 56);
-  const paddingBottomRight = point(40, 40);
+  const { topLeft: paddingTopLeft, bottomRight: paddingBottomRight } = clearOfControls;
   const fitted = map.getBoundsZoom(bounds, false, paddingTopLeft.add(paddingBottomRight));
   const maxZoom = map.getMaxZoom();
   if (fitted > map.getZoom())
@@ -47,88 +59,89 @@ function zoomTo(map: LeafletMap, members: readonly Venue[]): void {
 
 interface State {
   group: MapGroup;
-  selected: boolean;
   highlighted: boolean;
 }
 
-function applyState(element: HTMLElement | undefined, { group, selected, highlighted }: State) {
+function setAttribute(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+const idsOf = (group: MapGroup) => group.members.map((v) => v.id);
+
+// Only what changed is written: every pan and zoom lays the groups out anew.
+function applyState(element: HTMLElement | undefined, { group, highlighted }: State) {
   if (!element) return;
-  element.dataset.groupOf = group.members.map((v) => v.id).join(' ');
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', groupLabel(group.members));
-  element.removeAttribute('title');
+  setAttribute(element, 'data-group-of', idsOf(group).join(' '));
+  setAttribute(element, 'role', 'button');
+  setAttribute(element, 'aria-label', groupLabel(group.members));
+  if (element.hasAttribute('title')) element.removeAttribute('title');
   element.style.marginLeft = `${group.dx - groupReach.left}px`;
   element.style.marginTop = `${group.dy - groupReach.top}px`;
   element.style.setProperty('--name-x', `${group.nameX}px`);
   element.style.setProperty('--name-y', `${group.nameY}px`);
-  element.classList.toggle('map-marker--selected', selected);
   element.classList.toggle('map-marker--highlighted', highlighted);
+  element.classList.toggle('map-marker--moved', group.dx !== 0 || group.dy !== 0);
   const count = element.querySelector('.map-group__count');
-  if (count instanceof HTMLElement) {
-    const text = String(group.members.length);
+  const text = String(group.members.length);
+  if (count instanceof HTMLElement && count.textContent !== text) {
     count.textContent = text;
     // Three or four digits (a generated record of hundreds of places) still fit the disc.
     count.dataset.digits = String(Math.min(text.length, 4));
   }
   const name = element.querySelector('.map-marker__name');
-  if (name) name.textContent = groupName(group.members);
+  const shown = groupName(group.members);
+  if (name && name.textContent !== shown) name.textContent = shown;
 }
 
 /**
- * A group of places. Choosing it zooms the map in on them; a keyboard reader's focus then moves
- * to the lead place's own marker, so it is not lost with the group's element.
+ * A group of places. Choosing it zooms the map in on them; if it had the focus (a keyboard, or a
+ * screen reader's click), the focus moves on to whatever marker next stands for one of its places
+ * (focus-hand-off.ts), so it is not lost with the group's element.
  */
 export const GroupMarker = memo(function GroupMarker({
   group,
-  selected,
   highlighted,
 }: {
   group: MapGroup;
-  /** A member is the chosen place. */
-  selected: boolean;
   /** A member is a place of the exchange under the pointer. */
   highlighted: boolean;
 }) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
-  const state = useRef<State>({ group, selected, highlighted });
+  const state = useRef<State>({ group, highlighted });
   const icon = useMemo(groupIcon, []);
-  const members = group.members;
-  const handlers = useMemo(() => {
-    const activate = (fromKeyboard: boolean) => {
-      const lead = members[0];
-      if (fromKeyboard && lead) {
-        map.once('zoomend', () => {
-          // The markers are redrawn for the new zoom in the render after zoomend.
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              const own = map
-                .getContainer()
-                .querySelector<HTMLElement>(`[data-venue-id="${CSS.escape(lead.id)}"]`);
-              (own ?? map.getContainer()).focus();
-            }),
-          );
-        });
-      }
-      zoomTo(map, members);
-    };
-    return {
-      click: () => activate(false),
+  const handlers = useMemo(
+    () => ({
+      click: () => zoomTo(map, state.current.group.members),
       dblclick: () => undefined,
       keydown: (e: LeafletKeyboardEvent) => {
         const key = e.originalEvent.key;
         if (key !== 'Enter' && key !== ' ') return;
         e.originalEvent.preventDefault();
-        activate(true);
+        zoomTo(map, state.current.group.members);
       },
-      add: () => applyState(ref.current?.getElement(), state.current),
-    };
-  }, [map, members]);
+      add: () => {
+        const element = ref.current?.getElement();
+        applyState(element, state.current);
+        takeFocus(element, idsOf(state.current.group));
+      },
+    }),
+    [map],
+  );
 
   useEffect(() => {
-    state.current = { group, selected, highlighted };
-    applyState(ref.current?.getElement(), state.current);
-  }, [group, selected, highlighted]);
+    state.current = { group, highlighted };
+    const element = ref.current?.getElement();
+    applyState(element, state.current);
+    // A group that gains a place (one no longer chosen) keeps its element: it takes the focus here.
+    takeFocus(element, idsOf(group));
+  }, [group, highlighted]);
+
+  // Before react-leaflet removes the element (in its passive cleanup): pass the focus on.
+  useLayoutEffect(
+    () => () => handOffFocus(ref.current?.getElement(), idsOf(state.current.group)),
+    [],
+  );
 
   return (
     <Marker
@@ -136,7 +149,7 @@ export const GroupMarker = memo(function GroupMarker({
       position={group.position}
       icon={icon}
       keyboard
-      zIndexOffset={selected ? 1000 : highlighted ? 500 : 0}
+      zIndexOffset={highlighted ? 500 : 0}
       eventHandlers={handlers}
     />
   );

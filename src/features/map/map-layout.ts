@@ -295,6 +295,14 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     const drawn = map.layerPointToContainerPoint([at.x, at.y]);
     const box = boxAround(drawn.x, drawn.y, groupReach);
     obstacles.push({ box, owner: group.id });
+    // A disc moved aside points back to the middle of its places, as a moved marker does.
+    if (at.dx !== 0 || at.dy !== 0) {
+      const to = map.layerPointToLatLng([at.x, at.y]);
+      leaders.push({ id: group.id, from: group.position, to: [to.lat, to.lng] });
+      const home = map.latLngToContainerPoint(group.position);
+      const dot = boxAround(home.x, home.y, { left: 3, top: 3, right: 3, bottom: 3 });
+      obstacles.push({ box: dot, owner: group.id, minor: true });
+    }
     anchors.set(group.id, drawn);
     requests.push({
       id: group.id,

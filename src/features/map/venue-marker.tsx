@@ -1,8 +1,9 @@
 /** One place on the map: a keyboard-focusable button named after the place. */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
+import { handOffFocus, takeFocus } from './focus-hand-off';
 import { drawMarker, markerIcon } from './marker-icon';
 import type { MarkerDrawing } from './marker-icon';
 
@@ -97,7 +98,11 @@ export const VenueMarker = memo(function VenueMarker({
         onActivate(venue.id);
       },
       // The element exists only once the marker is on the map (and again after a re-add).
-      add: () => applyState(ref.current?.getElement(), state.current),
+      add: () => {
+        const element = ref.current?.getElement();
+        applyState(element, state.current);
+        takeFocus(element, [venue.id]);
+      },
     }),
     [venue.id, onActivate],
   );
@@ -117,6 +122,10 @@ export const VenueMarker = memo(function VenueMarker({
     };
     applyState(ref.current?.getElement(), state.current);
   }, [icon, venue.id, venue.name, venue.kind, radius, dx, dy, nameX, nameY, selected, highlighted]);
+
+  // Before react-leaflet removes the element (in its passive cleanup): a place that joins a group
+  // passes the focus to the group.
+  useLayoutEffect(() => () => handOffFocus(ref.current?.getElement(), [venue.id]), [venue.id]);
 
   return (
     <Marker

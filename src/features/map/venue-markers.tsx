@@ -35,7 +35,7 @@ function useWestToEastOrder(order: readonly string[]) {
         pane.insertBefore(el, next);
       next = el;
     }
-  });
+  }, [map, order]);
 }
 
 /**
@@ -92,7 +92,6 @@ export function VenueMarkers({
         <GroupMarker
           key={group.id}
           group={group}
-          selected={group.members.some((v) => v.id === selected)}
           highlighted={group.members.some((v) => highlighted.has(v.id))}
         />
       ))}
