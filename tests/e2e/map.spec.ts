@@ -199,6 +199,17 @@ async function openMap(page: Page) {
   return map;
 }
 
+/** A shared link to a place that sits in a group at the first view, and that place's marker. */
+async function openChosenGroupMember(page: Page) {
+  const map = await openMap(page);
+  const group = (await placesOnMap(map)).find((m) => m.group)!;
+  const place = venue(group.ids[1]!);
+  await page.goto(`./?venue=${place.id}`);
+  await viewsReady(page);
+  await map.scrollIntoViewIfNeeded();
+  return { map, place, own: map.getByRole('button', { name: place.name, exact: true }) };
+}
+
 /** Each marker's name with the box of its drawn shape (a group's disc), or of `selector`. */
 async function markerShapes(map: Locator, selector = '.map-marker__shape, .map-group__count') {
   const markers = map.locator('.leaflet-marker-pane [role="button"]');
@@ -391,15 +402,10 @@ for (const device of [
     test('a shared link to a place in a group shows that place on its own marker', async ({
       page,
     }) => {
-      const map = await openMap(page);
-      const group = (await placesOnMap(map)).find((m) => m.group)!;
-      const place = venue(group.ids[1]!);
-      await page.goto(`./?venue=${place.id}`);
-      await viewsReady(page);
-      await map.scrollIntoViewIfNeeded();
-      const own = map.getByRole('button', { name: place.name, exact: true });
+      const { map, place, own } = await openChosenGroupMember(page);
       await expect(own).toBeVisible();
       await expect(own).toHaveAttribute('aria-pressed', 'true');
+      await expect(map.locator(`.map-group[data-group-of~="${place.id}"]`)).toHaveCount(0);
       await everyPlaceOnce(map);
       const shapes = await markerShapes(map);
       expect(overlapping(shapes.names, shapes.rects)).toEqual([]);
@@ -438,13 +444,7 @@ for (const device of [
     test('a chosen place that goes back into a group passes the focus to the group', async ({
       page,
     }) => {
-      const map = await openMap(page);
-      const group = (await placesOnMap(map)).find((m) => m.group)!;
-      const place = venue(group.ids[1]!);
-      await page.goto(`./?venue=${place.id}`);
-      await viewsReady(page);
-      await map.scrollIntoViewIfNeeded();
-      const own = map.getByRole('button', { name: place.name, exact: true });
+      const { map, place, own } = await openChosenGroupMember(page);
       await own.focus();
       // Enter again unchooses it: it rejoins its group, whose disc now has the focus.
       await page.keyboard.press('Enter');
