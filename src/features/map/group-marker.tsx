@@ -4,25 +4,20 @@ import { Marker, useMap } from 'react-leaflet';
 import { divIcon, latLngBounds, point } from 'leaflet';
 import type { LeafletKeyboardEvent, Map as LeafletMap, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
-import { groupName, groupReach } from './map-layout';
+import { groupReach } from './map-layout';
 import type { MapGroup } from './map-layout';
 import { handOffFocus, takeFocus } from './focus-hand-off';
+import { markButton, placeMarker, setAttribute } from './marker-icon';
 
 const size = groupReach.left + groupReach.right;
 
-/** The element's content: the number of places, and the name shown on focus and hover. */
+/** The element's content: the number of places (placeMarker adds the name tag). */
 function groupIcon() {
-  // Built as DOM with textContent: a place name is only ever text.
   const count = document.createElement('span');
   count.className = 'map-group__count';
   count.setAttribute('aria-hidden', 'true');
-  const name = document.createElement('span');
-  name.className = 'map-marker__name';
-  name.setAttribute('aria-hidden', 'true');
-  const html = document.createElement('span');
-  html.append(count, name);
   return divIcon({
-    html,
+    html: count,
     className: 'map-marker map-group',
     iconSize: [size, size],
     iconAnchor: [groupReach.left, groupReach.top],
@@ -62,25 +57,21 @@ interface State {
   highlighted: boolean;
 }
 
-function setAttribute(element: HTMLElement, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
 const idsOf = (group: MapGroup) => group.members.map((v) => v.id);
 
-// Only what changed is written: every pan and zoom lays the groups out anew.
+/** Draws the group's disc and puts its button state on the element Leaflet made for it. */
 function applyState(element: HTMLElement | undefined, { group, highlighted }: State) {
   if (!element) return;
+  placeMarker(element, groupReach, group.dx, group.dy, group.name);
+  setAttribute(element, 'data-group-id', group.id);
   setAttribute(element, 'data-group-of', idsOf(group).join(' '));
-  setAttribute(element, 'role', 'button');
-  setAttribute(element, 'aria-label', groupLabel(group.members));
-  if (element.hasAttribute('title')) element.removeAttribute('title');
-  element.style.marginLeft = `${group.dx - groupReach.left}px`;
-  element.style.marginTop = `${group.dy - groupReach.top}px`;
-  element.style.setProperty('--name-x', `${group.nameX}px`);
-  element.style.setProperty('--name-y', `${group.nameY}px`);
-  element.classList.toggle('map-marker--highlighted', highlighted);
-  element.classList.toggle('map-marker--moved', group.dx !== 0 || group.dy !== 0);
+  markButton(element, {
+    label: groupLabel(group.members),
+    highlighted,
+    moved: group.dx !== 0 || group.dy !== 0,
+    nameX: group.nameX,
+    nameY: group.nameY,
+  });
   const count = element.querySelector('.map-group__count');
   const text = String(group.members.length);
   if (count instanceof HTMLElement && count.textContent !== text) {
@@ -88,9 +79,6 @@ function applyState(element: HTMLElement | undefined, { group, highlighted }: St
     // Three or four digits (a generated record of hundreds of places) still fit the disc.
     count.dataset.digits = String(Math.min(text.length, 4));
   }
-  const name = element.querySelector('.map-marker__name');
-  const shown = groupName(group.members);
-  if (name && name.textContent !== shown) name.textContent = shown;
 }
 
 /**

@@ -5,14 +5,16 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { LatLngTuple, Map as LeafletMap } from 'leaflet';
+import type { LatLng, LatLngTuple, Map as LeafletMap, Point } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 import { boxAround } from '../../domain/map-box';
 import type { Box, Reach } from '../../domain/map-box';
 import { labelText, nameTagBox, placeLabels } from '../../domain/map-label-placement';
 import type { LabelRequest, Obstacle } from '../../domain/map-label-placement';
 import { groupCrowds } from '../../domain/map-groups';
+import type { PlaceGroup } from '../../domain/map-groups';
 import { spreadMarkers } from '../../domain/map-marker-spread';
+import type { SpreadMarker } from '../../domain/map-marker-spread';
 import type { VenueTotals } from '../../domain/venue-totals';
 import { drawnReach, targetReach } from './marker-shape';
 
@@ -49,6 +51,8 @@ export interface MapGroup extends MarkerPlace {
   id: string;
   /** The members, most important first: the first names the group. */
   members: readonly Venue[];
+  /** Its printed name and name tag: "Kyiv and 7 more". */
+  name: string;
   /** The middle of the members' true spots. */
   position: LatLngTuple;
 }
@@ -83,7 +87,7 @@ export const groupWithin = 24;
 export const groupReach: Reach = { left: 15, top: 15, right: 15, bottom: 15 };
 
 /** A group's printed name: its lead place and how many more it holds. */
-export function groupName(members: readonly Venue[]): string {
+function groupName(members: readonly Venue[]): string {
   const lead = members[0] ? labelText(members[0].name) : '';
   return `${lead} and ${members.length - 1} more`;
 }
@@ -94,8 +98,6 @@ export interface LayoutInput {
   radii: ReadonlyMap<string, number>;
   ranks: ReadonlyMap<string, number>;
   totalsById: ReadonlyMap<string, VenueTotals>;
-  /** A place that keeps its own marker whatever its neighbours (the chosen one). */
-  alone?: string | null;
 }
 
 /** The label font; map.css draws `.map-label` with the same size and line height. */
@@ -107,6 +109,8 @@ const labelPadX = 3;
 function shapeBox(kind: Venue['kind'], radius: number, x: number, y: number): Box {
   return boxAround(x, y, drawnReach(kind, radius));
 }
+
+const latLngTuple = (p: LatLng): LatLngTuple => [p.lat, p.lng];
 
 /** The main places keep room for their name beside them, towards the middle of the map. */
 const reservedNames = 2;
@@ -170,8 +174,51 @@ function controlBoxes(map: LeafletMap): Obstacle[] {
   });
 }
 
-/** The layout of the places at the map's current zoom, size and position. */
-export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout {
+/** The places' spots at the current zoom, and which of them are gathered into groups. */
+export interface Crowds {
+  spots: readonly { venue: Venue; spot: Point }[];
+  groups: readonly PlaceGroup[];
+  grouped: ReadonlySet<string>;
+}
+
+/**
+ * Projects the places and groups the crowded ones. `alone` keeps its own marker: the chosen place,
+ * which the view draws apart only when it would otherwise be in a group (see useMapLayout).
+ */
+export function crowdsAt(
+  map: LeafletMap,
+  venues: readonly Venue[],
+  ranks: ReadonlyMap<string, number>,
+  alone: string | null = null,
+): Crowds {
+  // Layer pixels do not change when the map pans, so markers only move when the zoom changes.
+  const spots = venues.map((v) => ({ venue: v, spot: map.latLngToLayerPoint([v.lat, v.lon]) }));
+  // At the closest zoom there is nothing nearer to show: coincident places are spread instead.
+  const groups =
+    map.getZoom() >= map.getMaxZoom()
+      ? []
+      : groupCrowds(
+          spots.map(({ venue, spot }) => ({
+            id: venue.id,
+            x: spot.x,
+            y: spot.y,
+            rank: ranks.get(venue.id) ?? venues.length,
+          })),
+          {
+            within: groupWithin,
+            // The leading places keep their own marker and name, as the spread keeps their spots.
+            keep: new Set(
+              venues
+                .filter((v) => (ranks.get(v.id) ?? venues.length) < reservedNames || v.id === alone)
+                .map((v) => v.id),
+            ),
+          },
+        );
+  return { spots, groups, grouped: new Set(groups.flatMap((g) => g.members)) };
+}
+
+/** The layout of the places at the map's current zoom, size and position, given their crowds. */
+export function computeMapLayout(map: LeafletMap, input: LayoutInput, crowds: Crowds): MapLayout {
   const { venues, radii, ranks, totalsById } = input;
   // A hidden map has no pixels to lay out; it is laid out when it gets a size (resize).
   if (map.getSize().x <= 0 || map.getSize().y <= 0) return emptyLayout;
@@ -181,39 +228,21 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
   const fontFamily = getComputedStyle(map.getContainer()).fontFamily;
   const widthOf = (v: Venue) => Math.ceil(textWidth(labelText(v.name), fontFamily)) + 2 * labelPadX;
   const middle = map.getSize().x / 2;
-  // Layer pixels do not change when the map pans, so markers only move when the zoom changes.
-  const spots = venues.map((v) => ({ venue: v, spot: map.latLngToLayerPoint([v.lat, v.lon]) }));
-  // At the closest zoom there is nothing nearer to show: coincident places are spread instead.
-  const found =
-    map.getZoom() >= map.getMaxZoom()
-      ? []
-      : groupCrowds(
-          spots.map(({ venue, spot }) => ({
-            id: venue.id,
-            x: spot.x,
-            y: spot.y,
-            rank: rank(venue),
-          })),
-          {
-            within: groupWithin,
-            // The leading places keep their own marker and name, as the spread keeps their spots.
-            keep: new Set(
-              venues
-                .filter((v) => rank(v) < reservedNames || v.id === input.alone)
-                .map((v) => v.id),
-            ),
-          },
-        );
+  const { spots, groups: found, grouped } = crowds;
   const byId = new Map(venues.map((v) => [v.id, v]));
-  const grouped = new Set(found.flatMap((g) => g.members));
   const alone = spots.filter(({ venue }) => !grouped.has(venue.id));
-  const groupItems = found.map((g) => ({
-    id: `group:${g.lead}`,
-    x: g.x,
-    y: g.y,
-    reach: groupReach,
-    rank: ranks.get(g.lead) ?? venues.length,
-  }));
+  const groupItems = found.map((g) => {
+    const members = g.members.flatMap((id) => byId.get(id) ?? []);
+    return {
+      id: `group:${g.lead}`,
+      members,
+      name: groupName(members),
+      x: g.x,
+      y: g.y,
+      reach: groupReach,
+      rank: ranks.get(g.lead) ?? venues.length,
+    };
+  });
   const spread = spreadMarkers([
     ...alone.map(({ venue, spot }) => {
       // The marker's whole element: boxes kept apart are the targets a finger or axe sees.
@@ -248,19 +277,29 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     const place = placeOf(venue.id, venue.name, targetReach(venue.kind, radius(venue)));
     if (place) shifts.set(venue.id, place);
   }
-  const groups = found.flatMap((g): MapGroup[] => {
-    const members = g.members.flatMap((id) => byId.get(id) ?? []);
-    const id = `group:${g.lead}`;
-    const place = placeOf(id, groupName(members), groupReach);
+  const groups = groupItems.flatMap(({ id, members, name, x, y }): MapGroup[] => {
+    const place = placeOf(id, name, groupReach);
     if (!place) return [];
-    const middle = map.layerPointToLatLng([g.x, g.y]);
-    return [{ id, members, position: [middle.lat, middle.lng], ...place }];
+    const middle = map.layerPointToLatLng([x, y]);
+    return [{ id, members, name, position: [middle.lat, middle.lng], ...place }];
   });
 
   const leaders: Leader[] = [];
   const obstacles = controlBoxes(map);
   const requests: LabelRequest[] = [];
   const anchors = new Map<string, { x: number; y: number }>();
+  /** A marker moved off `home` (its true spot, or its places' middle) gets a line back to it. */
+  const leadBack = (id: string, home: LatLngTuple, at: SpreadMarker) => {
+    if (at.dx === 0 && at.dy === 0) return;
+    leaders.push({ id, from: home, to: latLngTuple(map.layerPointToLatLng([at.x, at.y])) });
+    // The small dot at the true spot.
+    const dot = map.latLngToContainerPoint(home);
+    obstacles.push({
+      box: boxAround(dot.x, dot.y, { left: 3, top: 3, right: 3, bottom: 3 }),
+      owner: id,
+      minor: true,
+    });
+  };
   for (const { venue, spot } of alone) {
     const at = drawnAt.get(venue.id);
     if (!at) continue;
@@ -268,16 +307,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     const drawn = map.layerPointToContainerPoint([at.x, at.y]);
     const box = shapeBox(venue.kind, radius(venue), drawn.x, drawn.y);
     obstacles.push({ box, owner: venue.id });
-    if (at.dx !== 0 || at.dy !== 0) {
-      leaders.push({
-        id: venue.id,
-        from: [venue.lat, venue.lon],
-        to: ((p) => [p.lat, p.lng] as LatLngTuple)(map.layerPointToLatLng([at.x, at.y])),
-      });
-      // The small dot at the true spot.
-      const dot = boxAround(home.x, home.y, { left: 3, top: 3, right: 3, bottom: 3 });
-      obstacles.push({ box: dot, owner: venue.id, minor: true });
-    }
+    leadBack(venue.id, [venue.lat, venue.lon], at);
     // Only places with something in the range are named; the list names the rest.
     if (!named(venue)) continue;
     anchors.set(venue.id, home);
@@ -289,27 +319,21 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
       rank: rank(venue),
     });
   }
+  const groupRank = new Map(groupItems.map((g) => [g.id, g.rank]));
   for (const group of groups) {
     const at = drawnAt.get(group.id);
     if (!at) continue;
     const drawn = map.layerPointToContainerPoint([at.x, at.y]);
     const box = boxAround(drawn.x, drawn.y, groupReach);
     obstacles.push({ box, owner: group.id });
-    // A disc moved aside points back to the middle of its places, as a moved marker does.
-    if (at.dx !== 0 || at.dy !== 0) {
-      const to = map.layerPointToLatLng([at.x, at.y]);
-      leaders.push({ id: group.id, from: group.position, to: [to.lat, to.lng] });
-      const home = map.latLngToContainerPoint(group.position);
-      const dot = boxAround(home.x, home.y, { left: 3, top: 3, right: 3, bottom: 3 });
-      obstacles.push({ box: dot, owner: group.id, minor: true });
-    }
+    leadBack(group.id, group.position, at);
     anchors.set(group.id, drawn);
     requests.push({
       id: group.id,
       anchor: box,
-      width: Math.ceil(textWidth(groupName(group.members), fontFamily)) + 2 * labelPadX,
+      width: Math.ceil(textWidth(group.name, fontFamily)) + 2 * labelPadX,
       height: labelHeight,
-      rank: ranks.get(group.members[0]?.id ?? '') ?? venues.length,
+      rank: groupRank.get(group.id) ?? venues.length,
     });
   }
   const groupById = new Map(groups.map((g) => [g.id, g]));
@@ -323,7 +347,7 @@ export function computeMapLayout(map: LeafletMap, input: LayoutInput): MapLayout
     const venue = byId.get(placed.id);
     // A place's label hangs from its true spot; a group's from its disc, wherever that was drawn.
     const named = group
-      ? { name: groupName(group.members), at: map.containerPointToLatLng([home.x, home.y]) }
+      ? { name: group.name, at: map.containerPointToLatLng([home.x, home.y]) }
       : venue && { name: labelText(venue.name), at: { lat: venue.lat, lng: venue.lon } };
     if (!named) return [];
     return [
@@ -351,8 +375,9 @@ function viewKey(map: LeafletMap): string {
 /**
  * The layout, recomputed after every zoom, pan and resize and whenever the places change. The chosen
  * place (`alone`) is drawn on its own: a shared link to Kyiv shows Kyiv, not a disc of eight places.
+ * Only a chosen place that would be in a group changes the layout: choosing a marker costs none.
  */
-export function useMapLayout(input: LayoutInput): MapLayout {
+export function useMapLayout(input: LayoutInput, alone: string | null): MapLayout {
   const map = useMap();
   const [view, setView] = useState(() => viewKey(map));
   useEffect(() => {
@@ -363,20 +388,21 @@ export function useMapLayout(input: LayoutInput): MapLayout {
       map.off('zoomend moveend resize', update);
     };
   }, [map]);
-  const { venues, radii, ranks, totalsById, alone = null } = input;
-  const base = useMemo(
-    () => computeMapLayout(map, { venues, radii, ranks, totalsById }),
+  const { venues, radii, ranks, totalsById } = input;
+  const crowds = useMemo(
+    () => crowdsAt(map, venues, ranks),
     // `view` is a dependency on purpose: the map's projection changes with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [map, view, venues, radii, ranks, totalsById],
+    [map, view, venues, ranks],
   );
-  // Only a chosen place inside a group changes the layout: choosing a marker costs no new one.
+  const apart = alone !== null && crowds.grouped.has(alone) ? alone : null;
   return useMemo(
     () =>
-      alone !== null && base.grouped.has(alone)
-        ? computeMapLayout(map, { venues, radii, ranks, totalsById, alone })
-        : base,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [base, alone],
+      computeMapLayout(
+        map,
+        { venues, radii, ranks, totalsById },
+        apart === null ? crowds : crowdsAt(map, venues, ranks, apart),
+      ),
+    [map, crowds, apart, venues, radii, ranks, totalsById],
   );
 }

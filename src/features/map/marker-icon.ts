@@ -5,6 +5,7 @@
 import { divIcon } from 'leaflet';
 import type { DivIcon } from 'leaflet';
 import type { VenueKind } from '../../data/schemas';
+import type { Reach } from '../../domain/map-box';
 import { shapeOf, targetReach } from './marker-shape';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -81,6 +82,20 @@ export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
     else element.prepend(shapeSvg(kind, radius));
     element.dataset.radius = String(radius);
   }
+  placeMarker(element, reach, dx, dy, name);
+}
+
+/**
+ * Sizes a marker's element (a place's or a group's) to its reach, shifts it by the spread's
+ * (dx, dy) from the offsets Leaflet set, and writes the name shown on focus and hover.
+ */
+export function placeMarker(
+  element: HTMLElement,
+  reach: Reach,
+  dx: number,
+  dy: number,
+  name: string,
+): void {
   element.style.width = `${reach.left + reach.right}px`;
   element.style.height = `${reach.top + reach.bottom}px`;
   element.style.marginLeft = `${dx - reach.left}px`;
@@ -94,4 +109,35 @@ export function drawMarker(element: HTMLElement, drawing: MarkerDrawing): void {
     element.append(label);
   }
   if (label.textContent !== name) label.textContent = name;
+}
+
+/** Writes an attribute only when it changes. */
+export function setAttribute(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** What a marker's element says as a button, and the state its classes show. */
+export interface MarkerButton {
+  label: string;
+  highlighted: boolean;
+  moved: boolean;
+  /** Where the name tag goes from the element's corner: inside the map, which clips overflow. */
+  nameX: number;
+  nameY: number;
+}
+
+/**
+ * Puts the button semantics and state classes on the element Leaflet made for a marker. Only
+ * what changed is written: every marker is redrawn on a range change, pan and zoom, and each write
+ * of an ARIA attribute, even to its old value, is work for the accessibility tree.
+ */
+export function markButton(element: HTMLElement, button: MarkerButton): void {
+  setAttribute(element, 'role', 'button');
+  setAttribute(element, 'aria-label', button.label);
+  // The visible name on hover and focus replaces the native tooltip, which keyboards never see.
+  if (element.hasAttribute('title')) element.removeAttribute('title');
+  element.classList.toggle('map-marker--highlighted', button.highlighted);
+  element.classList.toggle('map-marker--moved', button.moved);
+  element.style.setProperty('--name-x', `${button.nameX}px`);
+  element.style.setProperty('--name-y', `${button.nameY}px`);
 }

@@ -42,7 +42,7 @@ function ContainerLabel() {
 
 /** Markers, their leader lines and the place names, laid out together at the current view. */
 function PlaceLayers({ model }: { model: MapModel }) {
-  const layout = useMapLayout({ ...model, alone: model.selected?.venue.id ?? null });
+  const layout = useMapLayout(model, model.selected?.venue.id ?? null);
   return (
     <>
       <LeaderLines leaders={layout.leaders} />

@@ -4,7 +4,7 @@ import { Marker } from 'react-leaflet';
 import type { LatLngTuple, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 import { handOffFocus, takeFocus } from './focus-hand-off';
-import { drawMarker, markerIcon } from './marker-icon';
+import { drawMarker, markButton, markerIcon, setAttribute } from './marker-icon';
 import type { MarkerDrawing } from './marker-icon';
 
 interface MarkerState extends MarkerDrawing {
@@ -15,27 +15,20 @@ interface MarkerState extends MarkerDrawing {
   highlighted: boolean;
 }
 
-function setAttribute(element: HTMLElement, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-/** Puts the button semantics and state classes on the element Leaflet made for the marker. */
+/** Draws the marker and puts the place's button state on the element Leaflet made for it. */
 function applyState(element: HTMLElement | undefined, state: MarkerState): void {
   if (!element) return;
   drawMarker(element, state);
-  // Only what changed is written: every place is redrawn on a range change, and each write of an
-  // ARIA attribute, even to its old value, is work for the accessibility tree.
   if (element.dataset.venueId !== state.id) element.dataset.venueId = state.id;
-  setAttribute(element, 'role', 'button');
-  setAttribute(element, 'aria-label', state.name);
-  // The visible name on hover and focus replaces the native tooltip, which keyboards never see.
-  if (element.hasAttribute('title')) element.removeAttribute('title');
+  markButton(element, {
+    label: state.name,
+    highlighted: state.highlighted,
+    moved: state.dx !== 0 || state.dy !== 0,
+    nameX: state.nameX,
+    nameY: state.nameY,
+  });
   setAttribute(element, 'aria-pressed', String(state.selected));
   element.classList.toggle('map-marker--selected', state.selected);
-  element.classList.toggle('map-marker--highlighted', state.highlighted);
-  element.classList.toggle('map-marker--moved', state.dx !== 0 || state.dy !== 0);
-  element.style.setProperty('--name-x', `${state.nameX}px`);
-  element.style.setProperty('--name-y', `${state.nameY}px`);
 }
 
 interface Props {

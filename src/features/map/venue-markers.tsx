@@ -24,7 +24,7 @@ function useWestToEastOrder(order: readonly string[]) {
     const pane = map.getPanes().markerPane;
     const byKey = new Map<string, Element>();
     for (const el of pane.children) {
-      const key = (el as HTMLElement).dataset.venueId ?? (el as HTMLElement).dataset.groupOf;
+      const key = (el as HTMLElement).dataset.venueId ?? (el as HTMLElement).dataset.groupId;
       if (key) byKey.set(key, el);
     }
     let next: Element | null = null;
@@ -76,7 +76,7 @@ export function VenueMarkers({
         .map((v) => ({ key: v.id, lon: v.lon, lat: v.lat })),
       // A group is where its places are on average.
       ...groups.map((g) => ({
-        key: g.members.map((v) => v.id).join(' '),
+        key: g.id,
         lon: g.members.reduce((sum, v) => sum + v.lon, 0) / g.members.length,
         lat: g.members.reduce((sum, v) => sum + v.lat, 0) / g.members.length,
       })),
