@@ -1,8 +1,9 @@
 /**
  * Swapwatch's performance benchmark. Builds the app once, serves it with each dataset (the curated
  * seed data; 100k events + 100k quotes generated; optionally 1M events), drives Debian's Chromium
- * with Playwright, compares the range filter with crossfilter2 in Node, prints a table against the
- * targets and writes the figures as JSON. Exits non-zero only when the benchmark itself broke.
+ * with Playwright, compares the range filter with crossfilter2 in Node, measures at 100k the floor
+ * a load in workers could reach (bench-floor.ts), prints a table against the targets and writes the
+ * figures as JSON. Exits non-zero only when the benchmark itself broke.
  *
  *   npx tsx scripts/bench.ts [--sizes seed,100k[,1m]] [--out FILE] [--events N --quotes M]
  *                            [--skip-build] [--dist DIR] [--profile] [--no-lighthouse]
@@ -43,6 +44,8 @@ import {
   withTimeout,
 } from './bench-browser';
 import type { ColdLoad, RunError, Sample } from './bench-browser';
+import { buildFloor, formatFloor, measureFloor } from './bench-floor';
+import type { FloorResult } from './bench-floor';
 import { compareWithCrossfilter, loadStages } from './bench-node';
 import { formatLighthouse, lighthouseSummary } from './bench-lighthouse';
 import type { LighthouseSummary } from './bench-lighthouse';
@@ -315,6 +318,7 @@ const run = {
   errors: [] as RunError[],
   profiles: {} as Record<string, unknown>,
   lighthouse: [] as LighthouseSummary[],
+  floor: {} as Record<string, FloorResult[]>,
   chromium: '',
   loadBefore: os.loadavg(),
 };
@@ -325,6 +329,7 @@ function finish(): void {
   const table = formatTable(run.results, scaleOf);
   console.log(`\n${table}\n`);
   if (run.lighthouse.length > 0) console.log(`${formatLighthouse(run.lighthouse)}\n`);
+  for (const floor of Object.values(run.floor)) console.log(`${formatFloor(floor)}\n`);
   for (const r of run.results) for (const n of r.notes) console.log(`note ${r.label}: ${n}`);
   for (const r of run.results)
     if (Object.keys(r.loadPhases).length > 0)
@@ -350,6 +355,7 @@ function finish(): void {
     results: run.results.map((r) => ({ ...r, verdicts: verdicts(r, scaleOf(r.label)) })),
     profiles: run.profiles,
     lighthouse: run.lighthouse,
+    floor: run.floor,
     table,
     errors: run.errors,
   };
@@ -395,6 +401,17 @@ async function main(): Promise<number> {
       if (args.profile) run.profiles[spec.label] = await runProfile(browser, spec, dir);
       await server.close();
       server = null;
+      // What the load could reach with the dataset in workers: only where the target is missed.
+      if (spec.scale === 'large' && spec.generate && spec.generate.events <= 100_000) {
+        console.log(`${spec.label}: measuring the load's floor in workers…`);
+        try {
+          const floorDir = join(work, 'floor');
+          await buildFloor(floorDir);
+          run.floor[spec.label] = await measureFloor(browser, floorDir, dir);
+        } catch (e) {
+          run.errors.push({ step: `${spec.label}: load floor`, message: String(e) });
+        }
+      }
     }
   } catch (e) {
     run.errors.push({
