@@ -15,6 +15,7 @@ import {
 } from './lazy-views';
 import { EventsView } from '../features/events/events-view';
 import { DateRangeControl } from '../features/filters/date-range-control';
+import { RecordAsOf } from '../features/summary/record-as-of';
 import { SummaryFigures } from '../features/summary/summary-figures';
 import { NoticeBar } from '../features/share/notice-bar';
 import { ShareBar } from '../features/share/share-bar';
@@ -100,6 +101,7 @@ export function Dashboard() {
           announced but not yet confirmed. Inferred dates and places are marked as such, with their
           reasoning.
         </p>
+        <RecordAsOf />
       </footer>
     </div>
   );

@@ -1,4 +1,5 @@
 /** The headline figures for the current filter. */
+import { latestConfirmed } from '../domain/latest-event';
 import { returnedToUkraineBy } from '../domain/official';
 import { summarise } from '../domain/summary';
 import type { Summary } from '../domain/summary';
@@ -50,3 +51,9 @@ export const selectSummaryModel = selector(
 /** The summary: it needs the events file (the tallies add to it when they are in). */
 export const selectSummaryView = viewOf(['events'], selectSummaryModel);
 export type { Summary };
+
+/** How far the record reaches (its latest confirmed event), for citing a figure "as of". */
+export const selectRecordEndView = viewOf(
+  ['events'],
+  selector([selectEventIndex], latestConfirmed),
+);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { formatDate } from '../../src/domain/dates';
 import { expect, hydrated, regions, test } from './fixtures';
 
 interface Ev {
@@ -7,6 +8,7 @@ interface Ev {
   type: string;
   status: string;
   date: string;
+  datePrecision: 'day' | 'week' | 'month' | 'year';
   title: string;
   toUkraine?: { total: number };
   toRussia?: { total: number };
@@ -84,7 +86,15 @@ test('the default view shows the four views and the confirmed totals per side fr
       `+ ${nf.format(all.ukraineExpected)} announced, unconfirmed`,
     );
   else await expect(figure(page, 'Returned to Ukraine')).not.toContainText('announced');
-  await expect(figure(page, 'Exchanges')).toContainText(String(all.exchanges));
+  await expect(figure(page, 'Exchanges of people')).toContainText(String(all.exchanges));
+  // The footer dates the record by its latest confirmed event, for citing a figure "as of".
+  const latest = events
+    .filter((e) => e.status === 'confirmed')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1)!;
+  await expect(page.locator('.page__footer')).toContainText(
+    `The record runs to ${formatDate(latest.date, latest.datePrecision)}, its latest confirmed event.`,
+  );
   // The chart drew its step lines: the plain drawing until the reader acts, then recharts'.
   const chart = page.getByRole('region', { name: regions.chart });
   await expect(chart.locator('.chart-static__line').first()).toBeVisible();

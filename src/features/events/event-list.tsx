@@ -8,7 +8,8 @@ import { useRovingFocus } from '../../components/use-roving-focus';
 import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
-import { countOf } from '../../domain/format-number';
+import { countOf, formatCount } from '../../domain/format-number';
+import { returnsBodies } from '../../domain/return-kind';
 import { yearGroups } from '../../domain/year-groups';
 import { useAppStore } from '../../state/store';
 
@@ -61,13 +62,17 @@ export function EventList({
   });
 
   const counts = useMemo(() => {
-    const c: Record<TypeChoice, number> = {
+    const c: Record<TypeChoice | 'bodies', number> = {
       all: visible.length,
       exchange: 0,
       talks: 0,
       agreement: 0,
+      bodies: 0,
     };
-    for (const p of visible) c[p.event.type] += 1;
+    for (const p of visible) {
+      c[p.event.type] += 1;
+      if (returnsBodies(p.event)) c.bodies += 1;
+    }
     return c;
   }, [visible]);
   const shown = useMemo(
@@ -94,10 +99,16 @@ export function EventList({
   const choice = choices.find((c) => c.value === type) ?? choices[0];
   const noun = choice?.noun ?? 'event';
   const where = venueName === null ? '' : ` tied to ${venueName}`;
+  // The headline counts exchanges of people; this tab counts repatriations of bodies too, so the
+  // line says how the two add up (93 in the headline against "Exchanges (148)" read as a mistake).
+  const ofBodies =
+    (type === 'all' || type === 'exchange') && counts.bodies > 0
+      ? ` (exchanges: ${formatCount(counts.exchange - counts.bodies)} of people, ${formatCount(counts.bodies)} of bodies)`
+      : '';
   const status =
     type === 'all'
-      ? `${countOf(shown.length, noun)}${where}`
-      : `${countOf(shown.length, noun)} of ${countOf(visible.length, 'event')}${where}`;
+      ? `${countOf(shown.length, noun)}${where}${ofBodies}`
+      : `${countOf(shown.length, noun)} of ${countOf(visible.length, 'event')}${where}${ofBodies}`;
 
   return (
     <div className="event-list">
@@ -120,7 +131,9 @@ export function EventList({
       </div>
       <p className="event-list__legend">
         ≈ marks a date inferred from the sources; open an event for the reasoning and every source.{' '}
-        <span id={hintId}>In the list, ↑ and ↓ move between events.</span>
+        <span id={hintId} className="keys-hint">
+          In the list, ↑ and ↓ move between events.
+        </span>
       </p>
       {rows.length === 0 ? (
         <EmptyState>No events in the current filter.</EmptyState>

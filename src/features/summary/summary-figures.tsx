@@ -139,7 +139,7 @@ export function SummaryFigures() {
         <Figure label="Returned to Russia" value={toRussia.value} detail={toRussia.detail} />
         <Figure
           className="figure--exchanges"
-          label="Exchanges"
+          label="Exchanges of people"
           value={formatCount(s.exchanges.confirmed)}
           detail={exchangeDetail}
         />

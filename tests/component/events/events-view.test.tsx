@@ -1,3 +1,4 @@
+import { makeEvent } from '../../fixtures/make-event';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -240,6 +241,26 @@ describe('EventsView list', () => {
     expect(stage1).toHaveTextContent('Confirmed');
     expect(stage2).toHaveTextContent('Expected');
     expect(stage2).toHaveTextContent('≈ 6 Mar 2026');
+  });
+
+  it('says how the exchanges split into people and bodies, as the headline counts people only', async () => {
+    const user = userEvent.setup();
+    const bodies = makeEvent('bodies-handover', {
+      returnKind: 'bodies',
+      date: '2025-06-11',
+      toUkraine: { total: 1212 },
+      evidence: [{ sourceId: 'src-geneva', excerpt: 'words', supports: ['status'] }],
+    });
+    const region = renderView({ events: [...events, bodies], venues, sources });
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      '7 events (exchanges: 3 of people, 1 of bodies)',
+    );
+    await user.click(within(region).getByRole('button', { name: /^Exchanges/ }));
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      '4 exchanges of 7 events (exchanges: 3 of people, 1 of bodies)',
+    );
+    await user.click(within(region).getByRole('button', { name: /^Talks/ }));
+    expect(within(region).getByRole('status')).toHaveTextContent(/^2 talks rounds of 7 events$/);
   });
 
   it('filters by type with chips and says how many are shown', async () => {

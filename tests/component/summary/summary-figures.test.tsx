@@ -53,7 +53,7 @@ describe('summary figures', () => {
         e.date.startsWith('2026'),
     ).length;
     expect(releases2026).toBe(1);
-    expect(figure('Exchanges')).toHaveTextContent(/, 1 one-way release(;|$)/);
+    expect(figure('Exchanges of people')).toHaveTextContent(/, 1 one-way release(;|$)/);
     // The detail's parts add up to the figure: swaps and releases of people, bodies apart.
     const swaps2026 = data.events.filter(
       (e) =>
@@ -62,7 +62,7 @@ describe('summary figures', () => {
         (e.returnKind ?? 'swap') === 'swap' &&
         e.date.startsWith('2026'),
     ).length;
-    expect(figure('Exchanges')).toHaveTextContent(
+    expect(figure('Exchanges of people')).toHaveTextContent(
       `${swaps2026 + 1}confirmed: ${swaps2026} swaps, 1 one-way release`,
     );
     act(() => useAppStore.getState().setRange('2024-01-01', '2024-12-31'));

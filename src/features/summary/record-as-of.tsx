@@ -1,0 +1,21 @@
+/**
+ * How far the record reaches and how to cite it: a journalist quoting a figure needs an "as of"
+ * and a link that shows the same view.
+ */
+import { selectRecordEndView } from '../../derived/summary';
+import { useDerived } from '../../derived/use-derived';
+import { formatDate } from '../../domain/dates';
+
+export function RecordAsOf() {
+  const state = useDerived(selectRecordEndView);
+  if (state.status !== 'ready' || state.model === null) return null;
+  const { event } = state.model;
+  const asOf = formatDate(event.date, event.datePrecision);
+  return (
+    <p className="record-as-of">
+      The record runs to {asOf}, its latest confirmed event. To cite a figure: Swapwatch, record as
+      of {asOf}, with the link “Copy link” gives for this view (it reopens exactly what you see),
+      and the news reports listed with the event.
+    </p>
+  );
+}
