@@ -1,8 +1,9 @@
-/** A verbatim excerpt and the article it comes from. */
-import type { Evidence, Inference, Source } from '../../data/schemas';
-import { webUrl } from '../../domain/web-url';
-import { SourceName } from '../../components/source-name';
-import { sourceByline } from '../../domain/source-byline';
+/** A verbatim excerpt or our note of a web report, and the source it comes from (events, places). */
+import type { Evidence, Inference, Source } from '../data/schemas';
+import { webUrl } from '../domain/web-url';
+import { SourceName } from './source-name';
+import { sourceByline } from '../domain/source-byline';
+import './evidence.css';
 
 /** One piece of evidence: the excerpt quoted, then title (linked only for web URLs) and byline. */
 export function EvidenceItem({

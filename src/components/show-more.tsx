@@ -15,9 +15,12 @@ export function ShowMore({
   onClick: () => void;
 }) {
   if (hidden <= 0) return null;
+  // "Show more (100 of 129 not shown)" read as a contradiction: what a click adds, then what is left.
   return (
     <button type="button" className={className} onClick={onClick}>
-      Show more ({formatCount(Math.min(step, hidden))} of {formatCount(hidden)} not shown)
+      {hidden <= step
+        ? `Show the last ${formatCount(hidden)}`
+        : `Show ${formatCount(step)} more (${formatCount(hidden)} left)`}
     </button>
   );
 }

@@ -2,6 +2,7 @@
 import type { EventRecord, Mediator, Person, Quote, Source, Venue } from '../data/schemas';
 import { memoizeRecent } from '../domain/memo';
 import type { DerivedInputs } from './inputs';
+import { viewOf } from './view-state';
 
 const byId = <T extends { id: string }>(items: readonly T[] | undefined): ReadonlyMap<string, T> =>
   new Map((items ?? []).map((i) => [i.id, i]));
@@ -20,3 +21,6 @@ export const selectVenuesById = (x: DerivedInputs) => venuesMapOf(x.dataset.data
 export const selectQuotesById = (x: DerivedInputs) => quotesMapOf(x.dataset.data.quotes);
 export const selectEventsById = (x: DerivedInputs) => eventsMapOf(x.dataset.data.events);
 export const selectMediatorsById = (x: DerivedInputs) => mediatorsMapOf(x.dataset.data.mediators);
+
+/** The sources by id once their file is in: what a place's details cite (events carry their own). */
+export const selectSourcesView = viewOf(['sources'], selectSourcesById);

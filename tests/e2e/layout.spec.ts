@@ -78,7 +78,7 @@ test.describe('on a phone', () => {
   test('the headline figures and the whole chart are on the first screen', async ({ page }) => {
     await ready(page);
     const height = page.viewportSize()!.height;
-    for (const label of ['Returned to Ukraine', 'Returned to Russia', 'Exchanges']) {
+    for (const label of ['Returned to Ukraine', 'Returned to Russia', 'Exchanges of people']) {
       const card = page.locator('.figure', { has: page.getByText(label, { exact: true }) });
       const b = await box(card);
       expect(b.y + b.height, `${label} card`).toBeLessThanOrEqual(height);
@@ -396,4 +396,65 @@ test('the soldiers/civilians split draws only the series the sources report', as
     await expect(key.getByText(name, { exact: true })).toHaveCount(reported ? 1 : 0);
   }
   await expect(page.getByText('Only the splits the sources report get a line')).toBeVisible();
+});
+
+/**
+ * Scrolls the page so the map's zoom buttons pass just under the sticky view switcher, and checks
+ * that what a tap on each tab hits is the tab, not the map's controls.
+ */
+async function expectTabsOverTheMap(page: Page) {
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  const zoom = page.locator('.leaflet-control-zoom');
+  await zoom.waitFor();
+  const navHeight = (await box(nav)).height;
+  const top = (await box(zoom)).y + (await page.evaluate(() => window.scrollY));
+  await page.evaluate((y) => window.scrollTo(0, y), top - navHeight / 2);
+  await expect.poll(async () => Math.abs((await box(nav)).y) <= 1).toBe(true);
+  const [z, n] = [await box(zoom), await box(nav)];
+  expect(overlap(z, n), 'the zoom buttons pass under the switcher').toBe(true);
+  for (const name of ['Chart', 'Map', 'Quotes', 'Exchanges']) {
+    const tab = nav.getByRole('link', { name, exact: true });
+    const b = await box(tab);
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('nav')?.getAttribute('aria-label'),
+      [b.x + b.width / 2, b.y + b.height / 2],
+    );
+    expect(hit, `a tap on ${name} reaches the switcher`).toBe('Views');
+  }
+}
+
+test('the map’s controls pass under the view switcher, never over its tabs', async ({ page }) => {
+  await expectTabsOverTheMap(page);
+});
+
+test.describe('on a phone, the switcher over the map', () => {
+  test.use(phone);
+  test('the map’s controls pass under the view switcher, never over its tabs', async ({ page }) => {
+    await expectTabsOverTheMap(page);
+  });
+
+  test('keyboard hints are left out on a touch screen', async ({ page }) => {
+    await ready(page);
+    await expect(page.locator('.keys-hint').first()).toBeHidden();
+    expect(await page.locator('.keys-hint').count()).toBeGreaterThan(1);
+    for (const hint of await page.locator('.keys-hint').all()) await expect(hint).toBeHidden();
+  });
+
+  test('“Link copied” wraps the buttons, never the name', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page);
+    const brand = page.getByRole('heading', { level: 1, name: 'Swapwatch' });
+    const before = await box(brand);
+    await page.getByRole('button', { name: 'Copy link' }).first().tap();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const after = await box(brand);
+    expect(after.height, 'the name stays on one line').toBe(before.height);
+    expect(after.width).toBe(before.width);
+  });
+});
+
+test('keyboard hints are shown where a keyboard is likely', async ({ page }) => {
+  await ready(page);
+  await expect(page.getByText('In the list, ↑ and ↓ move between events.')).toBeVisible();
 });

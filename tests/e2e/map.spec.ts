@@ -557,3 +557,24 @@ test('Escape closes the place panel and gives focus back to the marker', async (
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a place’s panel marks what the sources only imply and lists the sources for it', async ({
+  page,
+}) => {
+  const place = venues.find((v) => v.inferred.length > 0 && v.evidence.length > 0);
+  test.skip(!place, 'no place with an inference and evidence in venues.json');
+  await page.goto(`./?venue=${place!.id}`);
+  await viewsReady(page);
+  const map = page.getByRole('region', { name: regions.map, exact: true });
+  const panel = map.getByRole('region', { name: place!.name, exact: true });
+  for (const inference of place!.inferred)
+    await expect(panel.locator('.inference', { hasText: inference.reasoning })).toBeVisible();
+  await panel.getByText(`Sources for this place (${place!.evidence.length})`).click();
+  await expect(panel.locator('.evidence')).toHaveCount(place!.evidence.length);
+  // Each source is named, never an unknown id.
+  await expect(panel.getByText(/unknown source/)).toHaveCount(0);
+  await expect(panel.locator('.evidence__source cite').first()).not.toBeEmpty();
+  expect(await new AxeBuilder({ page }).include('.map-panel').analyze()).toMatchObject({
+    violations: [],
+  });
+});

@@ -7,7 +7,7 @@ import type { EventRecord, Mediator, Source, Venue } from '../../data/schemas';
 import type { Relations } from './event-relations';
 import { EventDate } from './event-date';
 import { StatusBadge } from './event-status';
-import { EvidenceItem, InferenceNote } from './evidence-item';
+import { EvidenceItem, InferenceNote } from '../../components/evidence-item';
 import { precisionNotes, sideText } from './event-text';
 import { formatCount } from '../../domain/format-number';
 

@@ -1,11 +1,15 @@
 /** The selected place: what it is, how exact its marker is, its counts and its events. */
 import { useId } from 'react';
+import { EvidenceItem, InferenceNote } from '../../components/evidence-item';
 import { ShowMore } from '../../components/show-more';
+import { selectSourcesView } from '../../derived/lookups';
+import { useDerived } from '../../derived/use-derived';
 import { usePages } from '../../components/use-pages';
 import type { PreparedEvent } from '../../domain/event-index';
 import { formatSpan } from '../../domain/dates';
 import { formatPeople, kindLabels, precisionNotes } from '../../domain/map-places';
 import type { VenueTotals } from '../../domain/venue-totals';
+import type { Venue } from '../../data/schemas';
 import { useAppStore } from '../../state/store';
 
 const typeLabels = { talks: 'Talks', agreement: 'Agreement', exchange: 'Exchange' } as const;
@@ -53,7 +57,12 @@ export function VenuePanel({
         {kindLabels[venue.kind]} · {venue.country}
       </p>
       <p>{venue.description}</p>
+      {/* What the sources only imply (the place of talks, a handover point) says so, and why. */}
+      {venue.inferred.map((inference, n) => (
+        <InferenceNote key={n} inference={inference} />
+      ))}
       <p className="map-panel__precision">{precisionNotes[venue.coordinatePrecision]}</p>
+      {venue.evidence.length > 0 && <PlaceSources evidence={venue.evidence} />}
       <dl className="map-panel__counts">
         <div>
           <dt>Talks</dt>
@@ -71,10 +80,13 @@ export function VenuePanel({
           <dt>People exchanged, both ways together (confirmed)</dt>
           <dd>{formatPeople(totals.peopleConfirmed)}</dd>
         </div>
-        <div>
-          <dt>People expected, both ways together</dt>
-          <dd>{formatPeople(totals.peopleExpected)}</dd>
-        </div>
+        {/* "0 people expected" under every place was noise: named only where a deal is pending. */}
+        {totals.peopleExpected > 0 && (
+          <div>
+            <dt>People expected, both ways together</dt>
+            <dd>{formatPeople(totals.peopleExpected)}</dd>
+          </div>
+        )}
       </dl>
       <h4>
         {ranged ? 'Events tied to this place in the selected dates' : 'Events tied to this place'}
@@ -110,5 +122,28 @@ export function VenuePanel({
         onClick={showMore}
       />
     </section>
+  );
+}
+
+/** The sources for what the place is and where it is, folded away: a place's events cite their own. */
+function PlaceSources({ evidence }: { evidence: Venue['evidence'] }) {
+  const sources = useDerived(selectSourcesView);
+  return (
+    <details className="map-panel__sources">
+      <summary>Sources for this place ({evidence.length})</summary>
+      {sources.status === 'ready' ? (
+        <ul className="map-panel__evidence">
+          {evidence.map((e, n) => (
+            <EvidenceItem key={n} evidence={e} source={sources.model.get(e.sourceId)} />
+          ))}
+        </ul>
+      ) : (
+        <p role="status">
+          {sources.status === 'loading'
+            ? 'Loading the sources…'
+            : 'The sources file could not be read.'}
+        </p>
+      )}
+    </details>
   );
 }

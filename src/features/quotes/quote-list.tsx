@@ -61,7 +61,7 @@ export function QuoteList({ model }: { model: QuoteListModel }) {
   return (
     <>
       {(pinned || model.groups.length > 0) && (
-        <p id={hintId} className="quote-list__keys">
+        <p id={hintId} className="quote-list__keys keys-hint">
           Keys: ↑ ↓ move between quotes; Enter goes to a quote&apos;s links, Escape back.
         </p>
       )}

@@ -138,7 +138,7 @@ describe('EventsView at scale', () => {
     expect(rows[30]).toHaveTextContent('Exchange 99999');
 
     await user.click(
-      within(region).getByRole('button', { name: /^Show more \(100 of 99,969 not shown\)/ }),
+      within(region).getByRole('button', { name: /^Show 100 more \(99,969 left\)/ }),
     );
     rows = rowsOf(region);
     expect(rows).toHaveLength(131);

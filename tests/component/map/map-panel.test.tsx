@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useAppStore } from '../../../src/state/store';
-import { fixtureVenues, renderMap, stubFetch } from './map-fixtures';
+import type { Source, Venue } from '../../../src/data/schemas';
+import { MapView } from '../../../src/features/map/map-view';
+import { renderWithData } from '../render-with-data';
+import { fixtureEvents, fixtureVenues, renderMap, stubFetch } from './map-fixtures';
 
 beforeEach(() => {
   resetStore();
@@ -56,6 +59,54 @@ describe('the selected place', () => {
     expect(
       within(panel).getByText('People expected, both ways together').nextElementSibling,
     ).toHaveTextContent('100 people');
+  });
+
+  it('names people expected only where a deal in the dates is still pending', async () => {
+    resetStore('?venue=alpha&to=2026-02-15');
+    renderMap();
+    const panel = await screen.findByRole('region', { name: 'Alpha City' });
+    expect(
+      within(panel).getByText('People exchanged, both ways together (confirmed)')
+        .nextElementSibling,
+    ).toHaveTextContent('200 people');
+    expect(within(panel).queryByText('People expected, both ways together')).toBeNull();
+  });
+
+  it('marks what the sources only imply, and lists the sources for the place', async () => {
+    const user = userEvent.setup();
+    resetStore('?venue=alpha');
+    const alpha: Venue = {
+      ...fixtureVenues[0]!,
+      evidence: [
+        { sourceId: 'src-alpha', note: 'Says the talks met in Alpha.', supports: ['name'] },
+      ],
+      inferred: [
+        { field: 'name', basis: 'inferred', reasoning: 'The report names only the country.' },
+      ],
+    };
+    const source: Source = {
+      id: 'src-alpha',
+      file: null,
+      title: 'Talks in Alpha',
+      label: 'Alpha talks',
+      publisher: 'Example Wire',
+      agencies: [],
+      publishedDate: '2026-01-10',
+      url: 'https://news.example/alpha',
+    };
+    renderWithData(<MapView />, {
+      venues: [alpha, ...fixtureVenues.slice(1)],
+      events: fixtureEvents,
+      sources: [source],
+    });
+    const panel = await screen.findByRole('region', { name: 'Alpha City' });
+    expect(panel).toHaveTextContent('inferred The report names only the country.');
+    await user.click(within(panel).getByText('Sources for this place (1)'));
+    expect(within(panel).getByText('Says the talks met in Alpha.')).toBeVisible();
+    expect(within(panel).getByRole('link', { name: /Talks in Alpha/ })).toHaveAttribute(
+      'href',
+      'https://news.example/alpha',
+    );
   });
 
   it('goes away with “Clear venue”', async () => {

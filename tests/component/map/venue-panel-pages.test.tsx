@@ -31,10 +31,10 @@ describe('the selected place’s events, page by page', () => {
     const user = userEvent.setup();
     render(<VenuePanel totals={emptyTotals(place)} events={events} ranged={false} />);
     expect(titles()).toHaveLength(panelFirstPage);
-    await user.click(screen.getByRole('button', { name: 'Show more (35 of 35 not shown)' }));
+    await user.click(screen.getByRole('button', { name: 'Show the last 35' }));
     expect(titles()).toHaveLength(60);
     expect(document.activeElement?.textContent).toMatch(/^e25/);
-    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Show (the last|\d)/ })).toBeNull();
   });
 
   it('keeps the chosen event listed when it lies beyond the first page', () => {
@@ -44,6 +44,6 @@ describe('the selected place’s events, page by page', () => {
     expect(listed).toHaveLength(panelFirstPage + 1);
     expect(listed.at(-1)).toBe('e50');
     expect(screen.getByRole('button', { name: /^e50/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Show more (34 of 34 not shown)' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Show the last 34' })).toBeVisible();
   });
 });
