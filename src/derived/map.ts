@@ -66,7 +66,22 @@ export interface MapModel {
   link: ExchangeLink | null;
   /** A date range is set: the sizes and the place's events are the range's. */
   ranged: boolean;
+  /**
+   * Places with no event in the chosen dates or of the chosen mediator: drawn faded, so a 2025
+   * view does not show Geneva (talks in 2026) as if deals were struck there then.
+   */
+  quiet: ReadonlySet<string>;
 }
+
+const noPlaces: ReadonlySet<string> = new Set();
+
+const selectQuietPlaces = selector(
+  [selectVenueTotalsInRange, pick.from, pick.to, pick.mediator],
+  (totals, from, to, mediator): ReadonlySet<string> =>
+    from === null && to === null && mediator === null
+      ? noPlaces
+      : new Set(totals.filter((t) => t.events === 0).map((t) => t.venue.id)),
+);
 
 const selectTotalsById = selector(
   [selectVenueTotalsInRange],
@@ -87,6 +102,7 @@ export const selectMapModel = selector(
     selectVisibleEvents,
     pick.from,
     pick.to,
+    selectQuietPlaces,
   ],
   (
     venues,
@@ -101,6 +117,7 @@ export const selectMapModel = selector(
     visible,
     from,
     to,
+    quiet,
   ): MapModel => ({
     venues: venues ?? [],
     index,
@@ -114,6 +131,7 @@ export const selectMapModel = selector(
     // With a place chosen, the visible events are exactly those tied to it.
     selectedEvents: venue === null ? [] : visible,
     ranged: from !== null || to !== null,
+    quiet,
   }),
 );
 

@@ -578,3 +578,31 @@ test('a place’s panel marks what the sources only imply and lists the sources 
     violations: [],
   });
 });
+
+test('a year’s map fades the places with nothing in that year, and says so', async ({ page }) => {
+  const year = '2025';
+  const inYear = new Set(
+    venueTotals(
+      venues,
+      index.list.filter((p) => p.event.date.startsWith(year)),
+    )
+      .filter((t) => t.events > 0)
+      .map((t) => t.venue.id),
+  );
+  const faded = venues.filter((v) => !inYear.has(v.id));
+  test.skip(faded.length === 0 || inYear.size === 0, 'every place or none has events in 2025');
+  await page.goto(`./?from=${year}-01-01&to=${year}-12-31`);
+  await viewsReady(page);
+  const map = page.getByRole('region', { name: regions.map, exact: true });
+  const own = map.locator('.leaflet-marker-pane [data-venue-id]');
+  await expect(own.first()).toBeVisible();
+  for (const el of await own.all()) {
+    const id = (await el.getAttribute('data-venue-id'))!;
+    if (inYear.has(id)) await expect(el).not.toHaveClass(/map-marker--quiet/);
+    else {
+      await expect(el).toHaveClass(/map-marker--quiet/);
+      await expect(el).toHaveAttribute('aria-label', /\(no events in the selected dates\)$/);
+    }
+  }
+  await expect(map.getByText('Faded: no events in the selected dates')).toBeVisible();
+});

@@ -55,19 +55,23 @@ function zoomTo(map: LeafletMap, members: readonly Venue[]): void {
 interface State {
   group: MapGroup;
   highlighted: boolean;
+  quiet: boolean;
 }
 
 const idsOf = (group: MapGroup) => group.members.map((v) => v.id);
 
 /** Draws the group's disc and puts its button state on the element Leaflet made for it. */
-function applyState(element: HTMLElement | undefined, { group, highlighted }: State) {
+function applyState(element: HTMLElement | undefined, { group, highlighted, quiet }: State) {
   if (!element) return;
   placeMarker(element, groupReach, group.dx, group.dy, group.name);
   setAttribute(element, 'data-group-id', group.id);
   setAttribute(element, 'data-group-of', idsOf(group).join(' '));
   markButton(element, {
-    label: groupLabel(group.members),
+    label: quiet
+      ? `${groupLabel(group.members)} (no events in the selected dates)`
+      : groupLabel(group.members),
     highlighted,
+    quiet,
     moved: group.dx !== 0 || group.dy !== 0,
     nameX: group.nameX,
     nameY: group.nameY,
@@ -89,14 +93,17 @@ function applyState(element: HTMLElement | undefined, { group, highlighted }: St
 export const GroupMarker = memo(function GroupMarker({
   group,
   highlighted,
+  quiet,
 }: {
   group: MapGroup;
   /** A member is a place of the exchange under the pointer. */
   highlighted: boolean;
+  /** None of its places has an event in the chosen dates or of the chosen mediator. */
+  quiet: boolean;
 }) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);
-  const state = useRef<State>({ group, highlighted });
+  const state = useRef<State>({ group, highlighted, quiet });
   const icon = useMemo(groupIcon, []);
   const handlers = useMemo(
     () => ({
@@ -118,12 +125,12 @@ export const GroupMarker = memo(function GroupMarker({
   );
 
   useEffect(() => {
-    state.current = { group, highlighted };
+    state.current = { group, highlighted, quiet };
     const element = ref.current?.getElement();
     applyState(element, state.current);
     // A group that gains a place (one no longer chosen) keeps its element: it takes the focus here.
     takeFocus(element, idsOf(group));
-  }, [group, highlighted]);
+  }, [group, highlighted, quiet]);
 
   // Before react-leaflet removes the element (in its passive cleanup): pass the focus on.
   useLayoutEffect(

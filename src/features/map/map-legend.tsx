@@ -28,7 +28,16 @@ function SizeCircle({ step, tallest }: { step: SizeStep; tallest: number }) {
 }
 
 /** A visible legend under the map. */
-export function MapLegend({ ranged, steps }: { ranged: boolean; steps: readonly SizeStep[] }) {
+export function MapLegend({
+  ranged,
+  steps,
+  quiet,
+}: {
+  ranged: boolean;
+  steps: readonly SizeStep[];
+  /** Some places are drawn faded: nothing tied to them in the chosen dates or mediator. */
+  quiet: boolean;
+}) {
   const tallest = steps.reduce((m, s) => Math.max(m, s.radius), 0);
   return (
     <div className="map-legend">
@@ -45,6 +54,12 @@ export function MapLegend({ ranged, steps }: { ranged: boolean; steps: readonly 
           </span>
           Nearby places: choose to zoom in
         </li>
+        {quiet && (
+          <li>
+            <span className="map-legend__quiet" aria-hidden="true" />
+            Faded: no events in the selected dates
+          </li>
+        )}
       </ul>
       <div className="map-legend__size">
         {steps.length > 0 && (

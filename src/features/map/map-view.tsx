@@ -64,7 +64,7 @@ const MapBody = memo(function MapBody({ model }: { model: MapModel }) {
       <VenueMap model={model} />
       <LinkNote link={model.link} />
       <BasemapNote />
-      <MapLegend ranged={model.ranged} steps={model.sizeLegend} />
+      <MapLegend ranged={model.ranged} steps={model.sizeLegend} quiet={model.quiet.size > 0} />
       {model.selected && (
         <VenuePanel
           key={model.selected.venue.id}

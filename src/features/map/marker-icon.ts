@@ -121,6 +121,8 @@ export interface MarkerButton {
   label: string;
   highlighted: boolean;
   moved: boolean;
+  /** Nothing tied to the place(s) in the chosen dates: drawn faded. */
+  quiet: boolean;
   /** Where the name tag goes from the element's corner: inside the map, which clips overflow. */
   nameX: number;
   nameY: number;
@@ -138,6 +140,7 @@ export function markButton(element: HTMLElement, button: MarkerButton): void {
   if (element.hasAttribute('title')) element.removeAttribute('title');
   element.classList.toggle('map-marker--highlighted', button.highlighted);
   element.classList.toggle('map-marker--moved', button.moved);
+  element.classList.toggle('map-marker--quiet', button.quiet);
   element.style.setProperty('--name-x', `${button.nameX}px`);
   element.style.setProperty('--name-y', `${button.nameY}px`);
 }

@@ -46,7 +46,13 @@ function PlaceLayers({ model }: { model: MapModel }) {
   return (
     <>
       <LeaderLines leaders={layout.leaders} />
-      <VenueMarkers venues={model.venues} radii={model.radii} index={model.index} layout={layout} />
+      <VenueMarkers
+        venues={model.venues}
+        radii={model.radii}
+        index={model.index}
+        layout={layout}
+        quiet={model.quiet}
+      />
       <PlaceLabels labels={layout.labels} />
     </>
   );

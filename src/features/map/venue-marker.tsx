@@ -13,6 +13,7 @@ interface MarkerState extends MarkerDrawing {
   nameY: number;
   selected: boolean;
   highlighted: boolean;
+  quiet: boolean;
 }
 
 /** Draws the marker and puts the place's button state on the element Leaflet made for it. */
@@ -21,8 +22,10 @@ function applyState(element: HTMLElement | undefined, state: MarkerState): void 
   drawMarker(element, state);
   if (element.dataset.venueId !== state.id) element.dataset.venueId = state.id;
   markButton(element, {
-    label: state.name,
+    // Said as well as drawn: a screen reader hears why the place is faded.
+    label: state.quiet ? `${state.name} (no events in the selected dates)` : state.name,
     highlighted: state.highlighted,
+    quiet: state.quiet,
     moved: state.dx !== 0 || state.dy !== 0,
     nameX: state.nameX,
     nameY: state.nameY,
@@ -42,6 +45,8 @@ interface Props {
   nameY: number;
   selected: boolean;
   highlighted: boolean;
+  /** Nothing tied to the place in the chosen dates or of the chosen mediator. */
+  quiet: boolean;
   onActivate: (id: string) => void;
 }
 
@@ -59,21 +64,29 @@ export const VenueMarker = memo(function VenueMarker({
   nameY,
   selected,
   highlighted,
+  quiet,
   onActivate,
 }: Props) {
   const ref = useRef<LeafletMarker>(null);
-  const state = useRef<MarkerState>({
-    id: venue.id,
-    name: venue.name,
-    kind: venue.kind,
-    radius,
-    dx,
-    dy,
-    nameX,
-    nameY,
-    selected,
-    highlighted,
-  });
+  // One object per change of what the element shows: the effect below writes it, and Leaflet's
+  // "add" (a re-added element) writes the latest one.
+  const current = useMemo(
+    (): MarkerState => ({
+      id: venue.id,
+      name: venue.name,
+      kind: venue.kind,
+      radius,
+      dx,
+      dy,
+      nameX,
+      nameY,
+      selected,
+      highlighted,
+      quiet,
+    }),
+    [venue.id, venue.name, venue.kind, radius, dx, dy, nameX, nameY, selected, highlighted, quiet],
+  );
+  const state = useRef(current);
   // One icon per marker and kind; a new size is drawn into the same element (applyState).
   const icon = useMemo(() => markerIcon(venue.kind, state.current.radius), [venue.kind]);
   const position = useMemo((): LatLngTuple => [venue.lat, venue.lon], [venue.lat, venue.lon]);
@@ -101,20 +114,9 @@ export const VenueMarker = memo(function VenueMarker({
   );
 
   useEffect(() => {
-    state.current = {
-      id: venue.id,
-      name: venue.name,
-      kind: venue.kind,
-      radius,
-      dx,
-      dy,
-      nameX,
-      nameY,
-      selected,
-      highlighted,
-    };
-    applyState(ref.current?.getElement(), state.current);
-  }, [icon, venue.id, venue.name, venue.kind, radius, dx, dy, nameX, nameY, selected, highlighted]);
+    state.current = current;
+    applyState(ref.current?.getElement(), current);
+  }, [icon, current]);
 
   // Before react-leaflet removes the element (in its passive cleanup): a place that joins a group
   // passes the focus to the group.

@@ -48,11 +48,14 @@ export function VenueMarkers({
   radii,
   index,
   layout,
+  quiet,
 }: {
   venues: readonly Venue[];
   radii: ReadonlyMap<string, number>;
   index: EventIndex;
   layout: Pick<MapLayout, 'shifts' | 'groups' | 'grouped'>;
+  /** Places with nothing in the chosen dates or of the chosen mediator: drawn faded. */
+  quiet: ReadonlySet<string>;
 }) {
   const { shifts, groups, grouped } = layout;
   const selected = useAppStore((s) => s.venue);
@@ -93,6 +96,7 @@ export function VenueMarkers({
           key={group.id}
           group={group}
           highlighted={group.members.some((v) => highlighted.has(v.id))}
+          quiet={group.members.every((v) => quiet.has(v.id))}
         />
       ))}
       {westToEast.map((venue) => {
@@ -109,6 +113,7 @@ export function VenueMarkers({
             nameY={shift.nameY}
             selected={venue.id === selected}
             highlighted={highlighted.has(venue.id)}
+            quiet={quiet.has(venue.id) && venue.id !== selected}
             onActivate={activate}
           />
         );

@@ -53,11 +53,27 @@ describe('MapView markers', () => {
   it('sizes markers by people exchanged in the date range', async () => {
     const { container } = renderMap();
     await waitFor(() => expect(markerElements(container)).toHaveLength(3));
-    const width = (name: string) => parseFloat(screen.getByRole('button', { name }).style.width);
+    const marker = (name: string) =>
+      screen.getByRole('button', { name: new RegExp(`^${name}($| \\()`) });
+    const width = (name: string) => parseFloat(marker(name).style.width);
     expect(width('Bravo Crossing')).toBeGreaterThan(width('Charlie Hospital'));
+    expect(container.querySelectorAll('.map-marker--quiet')).toHaveLength(0);
     // Before the deal's exchanges, nobody was exchanged: every marker is the smallest size.
     useAppStore.getState().setRange('2026-01-01', '2026-01-31');
     await waitFor(() => expect(width('Bravo Crossing')).toBe(width('Charlie Hospital')));
+    // Places with nothing in these dates step back, and say so; Alpha held its talks then.
+    expect(
+      screen.getByRole('button', { name: 'Bravo Crossing (no events in the selected dates)' }),
+    ).toHaveClass('map-marker--quiet');
+    expect(screen.getByRole('button', { name: 'Alpha City' })).not.toHaveClass('map-marker--quiet');
+    expect(screen.getByText('Faded: no events in the selected dates')).toBeInTheDocument();
+    // Chosen, a faded place is drawn as chosen.
+    useAppStore.getState().selectVenue('bravo');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Bravo Crossing' })).not.toHaveClass(
+        'map-marker--quiet',
+      ),
+    );
   });
 
   it('highlights the hovered exchange’s places without rebuilding any marker', async () => {
