@@ -37,6 +37,8 @@ export function EmbedFrame({ view }: { view: EmbedView }) {
         <p className="embed__context">
           <span className="visually-hidden">Showing: </span>
           {embedContext(words)}
+          {/* The chart's codes are listed on the full page only: their key, in a few words. */}
+          {view === 'chart' && <span className="embed__codes"> · T talks, A agreements</span>}
         </p>
         <a href={fullViewUrl()} target="_blank" rel="noopener">
           Open in Swapwatch ↗

@@ -88,3 +88,12 @@ test('the chart embed fits 640 × 480 without page scrolling, the plot taking wh
   expect(scrollHeight).toBeLessThanOrEqual(frame.height + Math.max(0, plot - wanted));
   await expectLinkInFrame(page);
 });
+
+test('the chart embed keys its talks and agreement codes, whose list stays on the full page', async ({
+  page,
+}) => {
+  await openEmbed(page, 'chart', `&from=${from}&to=${to}`);
+  const codes = page.locator('.chart-marker-labels text');
+  await expect(codes.first()).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('T talks, A agreements');
+});
