@@ -9,12 +9,12 @@ import { quoteDomId } from './labels';
 import { QuoteDate, QuoteEvent, QuoteSpeaker, QuoteText, SourceRef } from './quote-parts';
 import type { QuoteListModel } from '../../derived/quotes';
 
-/** The article's own words around the quote, where it has them. */
+/** The article's own words around or introducing the quote (often its attribution), where it has them. */
 function QuoteContext({ quote, terms }: { quote: Quote; terms: readonly string[] }) {
   if (!quote.context) return null;
   return (
     <p className="quote__context" dir="auto">
-      In the article: “<HighlightedText text={quote.context} terms={terms} />”
+      Introduced in the article: “<HighlightedText text={quote.context} terms={terms} />”
     </p>
   );
 }

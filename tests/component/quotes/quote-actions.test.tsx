@@ -97,6 +97,22 @@ describe('the event button', () => {
   });
 });
 
+describe('the article’s words around a quote', () => {
+  it('are shown as what introduced the quote, only where the record has them', async () => {
+    const introduced = makeQuote('q-context', {
+      text: 'Statement number q-context',
+      date: '2026-01-04',
+      context: 'the envoy said after the talks',
+    });
+    const { region } = renderQuotes(dataset([introduced, quote('q-bare', 2)]));
+    await waitFor(() => expect(articles(region)).toHaveLength(2));
+    expect(card(region, 'q-context')).toHaveTextContent(
+      'Introduced in the article: “the envoy said after the talks”',
+    );
+    expect(card(region, 'q-bare')).not.toHaveTextContent('Introduced in the article');
+  });
+});
+
 describe('Copy link', () => {
   afterEach(() => setClipboard(undefined));
 
