@@ -69,7 +69,8 @@ export const selectChartTitle = selector([selectFilterWords, pick.bodies], (word
     .filter(Boolean)
     .join(', ');
   return {
-    title: `People returned to Ukraine and to Russia${where ? ` ${where}` : ''}`,
+    // With the bodies drawn the scale is theirs (tens of thousands): the title names them too.
+    title: `${bodies ? 'People returned and bodies repatriated' : 'People returned'} to Ukraine and to Russia${where ? ` ${where}` : ''}`,
     subtitle: `${capitalise(words.period ?? 'since February 2022')} · confirmed swaps and one-way releases, cumulative; ${bodies ? 'bodies repatriated drawn apart, never counted as people' : 'bodies not counted'}`,
   };
 });

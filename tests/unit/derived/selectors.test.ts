@@ -385,10 +385,12 @@ describe('what the figures are filtered to', () => {
     expect(selectChartTitle(at({ mediator: 'usa' })).title).toBe(
       'People returned to Ukraine and to Russia mediated by United States',
     );
-    // With the bodies drawn, the subtitle no longer says they are left out.
-    expect(selectChartTitle(at({ bodies: true })).subtitle).toBe(
-      'Since February 2022 · confirmed swaps and one-way releases, cumulative; bodies repatriated drawn apart, never counted as people',
-    );
+    // With the bodies drawn, the title names them and the subtitle no longer says they are left out.
+    expect(selectChartTitle(at({ bodies: true }))).toEqual({
+      title: 'People returned and bodies repatriated to Ukraine and to Russia',
+      subtitle:
+        'Since February 2022 · confirmed swaps and one-way releases, cumulative; bodies repatriated drawn apart, never counted as people',
+    });
   });
 });
 
