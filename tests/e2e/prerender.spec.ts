@@ -49,7 +49,13 @@ test.describe('without JavaScript', () => {
     await expect(chart.locator('svg.chart-static text').first()).toBeVisible();
     // The list of exchanges, from the first.
     const list = region(page, 'events');
-    await expect(list.getByText(`${events.length} events`, { exact: true })).toBeVisible();
+    const bodies = events.filter((e) => e.type === 'exchange' && e.returnKind === 'bodies');
+    await expect(
+      list.getByText(
+        `${events.length} events (exchanges: ${people.length} of people, ${bodies.length} of bodies)`,
+        { exact: true },
+      ),
+    ).toBeVisible();
     await expect(list.getByText(oldest.title, { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Without JavaScript this is the overview')).toBeVisible();
   });

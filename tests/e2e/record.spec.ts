@@ -110,9 +110,12 @@ test('bodies are never counted as people, and are shown on their own when asked 
   const figure = page.locator('.figure').filter({ hasText: 'Bodies repatriated' });
   await expect(figure).toContainText(`${nf.format(toUkraine)} to Ukraine`);
   await expect(figure).toContainText('not counted above');
-  await expect(
-    page.getByRole('region', { name: regions.chart }).getByText('Bodies repatriated to Ukraine'),
-  ).toBeVisible();
+  const chart = page.getByRole('region', { name: regions.chart });
+  await expect(chart.getByText('Bodies repatriated to Ukraine', { exact: true })).toBeVisible();
+  // The scale is now the bodies': the title says they are drawn.
+  await expect(chart.locator('.chart-title')).toHaveText(
+    'People returned and bodies repatriated to Ukraine and to Russia',
+  );
 });
 
 test('a disputed exchange shows the range of the claims, and its web sources by outlet', async ({
