@@ -1,5 +1,5 @@
 /** Starts the floor's workers as the page's URL asks and publishes when the last is done. */
-import type { FloorMarks, FloorRequest } from './floor.worker';
+import type { FloorMarks, FloorReply, FloorRequest } from './floor.worker';
 import { dataFileNames as all } from '../../src/data/file-names';
 
 const params = new URLSearchParams(location.search);
@@ -11,7 +11,10 @@ const done = groups.map(
   (files) =>
     new Promise<FloorMarks>((resolve, reject) => {
       const worker = new Worker(new URL('./floor.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<FloorMarks>) => resolve(e.data);
+      worker.onmessage = ({ data }: MessageEvent<FloorReply>) => {
+        if ('error' in data) reject(new Error(data.error));
+        else resolve(data.marks);
+      };
       worker.onerror = (e) => reject(new Error(e.message));
       const request: FloorRequest = {
         files,

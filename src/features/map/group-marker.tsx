@@ -55,7 +55,7 @@ function zoomTo(map: LeafletMap, members: readonly Venue[]): void {
 interface State {
   group: MapGroup;
   highlighted: boolean;
-  quiet: boolean;
+  quiet: string | null;
 }
 
 const idsOf = (group: MapGroup) => group.members.map((v) => v.id);
@@ -67,11 +67,12 @@ function applyState(element: HTMLElement | undefined, { group, highlighted, quie
   setAttribute(element, 'data-group-id', group.id);
   setAttribute(element, 'data-group-of', idsOf(group).join(' '));
   markButton(element, {
-    label: quiet
-      ? `${groupLabel(group.members)} (no events in the selected dates)`
-      : groupLabel(group.members),
+    label:
+      quiet === null
+        ? groupLabel(group.members)
+        : `${groupLabel(group.members)} (no events ${quiet})`,
     highlighted,
-    quiet,
+    quiet: quiet !== null,
     moved: group.dx !== 0 || group.dy !== 0,
     nameX: group.nameX,
     nameY: group.nameY,
@@ -98,8 +99,8 @@ export const GroupMarker = memo(function GroupMarker({
   group: MapGroup;
   /** A member is a place of the exchange under the pointer. */
   highlighted: boolean;
-  /** None of its places has an event in the chosen dates or of the chosen mediator. */
-  quiet: boolean;
+  /** Why none of its places has an event now ("in the selected dates"); null when one has. */
+  quiet: string | null;
 }) {
   const map = useMap();
   const ref = useRef<LeafletMarker>(null);

@@ -35,8 +35,8 @@ export function MapLegend({
 }: {
   ranged: boolean;
   steps: readonly SizeStep[];
-  /** Some places are drawn faded: nothing tied to them in the chosen dates or mediator. */
-  quiet: boolean;
+  /** Why some places are drawn faded ("in the selected dates"); null when none is. */
+  quiet: string | null;
 }) {
   const tallest = steps.reduce((m, s) => Math.max(m, s.radius), 0);
   return (
@@ -54,10 +54,10 @@ export function MapLegend({
           </span>
           Nearby places: choose to zoom in
         </li>
-        {quiet && (
+        {quiet !== null && (
           <li>
             <span className="map-legend__quiet" aria-hidden="true" />
-            Faded: no events in the selected dates
+            Faded: no events {quiet}
           </li>
         )}
       </ul>

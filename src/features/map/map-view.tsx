@@ -55,6 +55,10 @@ function LinkNote({ link }: { link: ExchangeLink | null }) {
 
 const clearVenue = () => useAppStore.getState().selectVenue(null);
 
+// The key explains the faded places only where one is drawn faded: the chosen place never is.
+const fadedDrawn = (model: MapModel) =>
+  [...model.quiet].some((id) => id !== model.selected?.venue.id);
+
 // Memoised on its props: a view kept out of sight re-renders its region, not its body.
 const MapBody = memo(function MapBody({ model }: { model: MapModel }) {
   const onKeyDown = useEscapeClosesPanel(model.selected?.venue.id ?? null, clearVenue);
@@ -64,7 +68,11 @@ const MapBody = memo(function MapBody({ model }: { model: MapModel }) {
       <VenueMap model={model} />
       <LinkNote link={model.link} />
       <BasemapNote />
-      <MapLegend ranged={model.ranged} steps={model.sizeLegend} quiet={model.quiet.size > 0} />
+      <MapLegend
+        ranged={model.ranged}
+        steps={model.sizeLegend}
+        quiet={fadedDrawn(model) ? model.quietWhy : null}
+      />
       {model.selected && (
         <VenuePanel
           key={model.selected.venue.id}

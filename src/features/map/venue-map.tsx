@@ -52,6 +52,7 @@ function PlaceLayers({ model }: { model: MapModel }) {
         index={model.index}
         layout={layout}
         quiet={model.quiet}
+        quietWhy={model.quietWhy}
       />
       <PlaceLabels labels={layout.labels} />
     </>

@@ -13,7 +13,7 @@ interface MarkerState extends MarkerDrawing {
   nameY: number;
   selected: boolean;
   highlighted: boolean;
-  quiet: boolean;
+  quiet: string | null;
 }
 
 /** Draws the marker and puts the place's button state on the element Leaflet made for it. */
@@ -23,9 +23,9 @@ function applyState(element: HTMLElement | undefined, state: MarkerState): void 
   if (element.dataset.venueId !== state.id) element.dataset.venueId = state.id;
   markButton(element, {
     // Said as well as drawn: a screen reader hears why the place is faded.
-    label: state.quiet ? `${state.name} (no events in the selected dates)` : state.name,
+    label: state.quiet === null ? state.name : `${state.name} (no events ${state.quiet})`,
     highlighted: state.highlighted,
-    quiet: state.quiet,
+    quiet: state.quiet !== null,
     moved: state.dx !== 0 || state.dy !== 0,
     nameX: state.nameX,
     nameY: state.nameY,
@@ -45,8 +45,8 @@ interface Props {
   nameY: number;
   selected: boolean;
   highlighted: boolean;
-  /** Nothing tied to the place in the chosen dates or of the chosen mediator. */
-  quiet: boolean;
+  /** Why nothing is tied to the place now ("in the selected dates"); null when something is. */
+  quiet: string | null;
   onActivate: (id: string) => void;
 }
 

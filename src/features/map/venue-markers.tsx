@@ -49,6 +49,7 @@ export function VenueMarkers({
   index,
   layout,
   quiet,
+  quietWhy,
 }: {
   venues: readonly Venue[];
   radii: ReadonlyMap<string, number>;
@@ -56,6 +57,8 @@ export function VenueMarkers({
   layout: Pick<MapLayout, 'shifts' | 'groups' | 'grouped'>;
   /** Places with nothing in the chosen dates or of the chosen mediator: drawn faded. */
   quiet: ReadonlySet<string>;
+  /** Why: "in the selected dates", "with the chosen mediator". */
+  quietWhy: string;
 }) {
   const { shifts, groups, grouped } = layout;
   const selected = useAppStore((s) => s.venue);
@@ -96,7 +99,7 @@ export function VenueMarkers({
           key={group.id}
           group={group}
           highlighted={group.members.some((v) => highlighted.has(v.id))}
-          quiet={group.members.every((v) => quiet.has(v.id))}
+          quiet={group.members.every((v) => quiet.has(v.id)) ? quietWhy : null}
         />
       ))}
       {westToEast.map((venue) => {
@@ -113,7 +116,7 @@ export function VenueMarkers({
             nameY={shift.nameY}
             selected={venue.id === selected}
             highlighted={highlighted.has(venue.id)}
-            quiet={quiet.has(venue.id) && venue.id !== selected}
+            quiet={quiet.has(venue.id) && venue.id !== selected ? quietWhy : null}
             onActivate={activate}
           />
         );

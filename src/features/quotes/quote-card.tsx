@@ -9,12 +9,12 @@ import { quoteDomId } from './labels';
 import { QuoteDate, QuoteEvent, QuoteSpeaker, QuoteText, SourceRef } from './quote-parts';
 import type { QuoteListModel } from '../../derived/quotes';
 
-/** The article's own words around or introducing the quote (often its attribution), where it has them. */
+/** The article's own words around the quote (its attribution, or the sentence holding it), where kept. */
 function QuoteContext({ quote, terms }: { quote: Quote; terms: readonly string[] }) {
   if (!quote.context) return null;
   return (
     <p className="quote__context" dir="auto">
-      Introduced in the article: “<HighlightedText text={quote.context} terms={terms} />”
+      Around it in the article: “<HighlightedText text={quote.context} terms={terms} />”
     </p>
   );
 }

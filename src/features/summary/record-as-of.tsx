@@ -14,8 +14,8 @@ export function RecordAsOf() {
   return (
     <p className="record-as-of">
       The record runs to {asOf}, its latest confirmed event. To cite a figure: Swapwatch, record as
-      of {asOf}, with the link “Copy link” gives for this view (it reopens exactly what you see),
-      and the news reports listed with the event.
+      of {asOf}, with the link that “Copy link” gives for this view (it reopens exactly what you
+      see), and the news reports listed with the event.
     </p>
   );
 }

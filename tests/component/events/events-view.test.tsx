@@ -253,11 +253,11 @@ describe('EventsView list', () => {
     });
     const region = renderView({ events: [...events, bodies], venues, sources });
     expect(within(region).getByRole('status')).toHaveTextContent(
-      '7 events (exchanges: 3 of people, 1 of bodies)',
+      '7 events (exchanges: 2 of people, 1 of bodies, 1 announced)',
     );
     await user.click(within(region).getByRole('button', { name: /^Exchanges/ }));
     expect(within(region).getByRole('status')).toHaveTextContent(
-      '4 exchanges of 7 events (exchanges: 3 of people, 1 of bodies)',
+      '4 exchanges of 7 events (exchanges: 2 of people, 1 of bodies, 1 announced)',
     );
     await user.click(within(region).getByRole('button', { name: /^Talks/ }));
     expect(within(region).getByRole('status')).toHaveTextContent(/^2 talks rounds of 7 events$/);

@@ -98,7 +98,7 @@ describe('the event button', () => {
 });
 
 describe('the article’s words around a quote', () => {
-  it('are shown as what introduced the quote, only where the record has them', async () => {
+  it('are shown around the quote, only where the record has them', async () => {
     const introduced = makeQuote('q-context', {
       text: 'Statement number q-context',
       date: '2026-01-04',
@@ -107,9 +107,9 @@ describe('the article’s words around a quote', () => {
     const { region } = renderQuotes(dataset([introduced, quote('q-bare', 2)]));
     await waitFor(() => expect(articles(region)).toHaveLength(2));
     expect(card(region, 'q-context')).toHaveTextContent(
-      'Introduced in the article: “the envoy said after the talks”',
+      'Around it in the article: “the envoy said after the talks”',
     );
-    expect(card(region, 'q-bare')).not.toHaveTextContent('Introduced in the article');
+    expect(card(region, 'q-bare')).not.toHaveTextContent('Around it in the article');
   });
 });
 

@@ -1,3 +1,4 @@
+import { copiedShownMs } from '../../../src/components/copy-link';
 import { screen, waitFor } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -59,6 +60,12 @@ describe('the share bar', () => {
       from: '2026-01-01',
       venue: 'geneva',
     });
+    // It floats over the header: after a few seconds it goes, and a second copy says it again.
+    await waitFor(() => expect(screen.queryByText('Link copied')).toBeNull(), {
+      timeout: copiedShownMs + 1000,
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeVisible();
   });
 
   it('downloads exactly the events the filter shows, with the link of the view', async () => {

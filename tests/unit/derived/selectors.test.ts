@@ -131,6 +131,24 @@ describe('events', () => {
     expect(none.selectedEvents).toEqual([]);
   });
 
+  it('fades the places with nothing in the chosen dates or of the chosen mediator, and says why', () => {
+    const quietOf = (ui: Parameters<typeof readyInputs>[1]) => {
+      const model = selectMapModel(at(ui));
+      const empty = model.totals.filter((t) => t.events === 0).map((t) => t.venue.id);
+      expect([...model.quiet].sort()).toEqual(empty.sort());
+      return model;
+    };
+    // The whole record fades nothing, whatever its places hold.
+    expect(selectMapModel(at()).quiet.size).toBe(0);
+    const dated = quietOf({ from: '2024-01-01', to: '2024-12-31' });
+    expect(dated.quiet.size).toBeGreaterThan(0);
+    expect(dated.quietWhy).toBe('in the selected dates');
+    expect(quietOf({ mediator: 'uae' }).quietWhy).toBe('with the chosen mediator');
+    expect(quietOf({ mediator: 'uae', from: '2024-01-01' }).quietWhy).toBe(
+      'in the selected dates with the chosen mediator',
+    );
+  });
+
   it('splits the presets into years and talks rounds', () => {
     const { all, talks: rounds, general } = selectRangePresets(at());
     expect(general.map((p) => p.label)).toEqual(['All time', '2024', '2025', '2026']);
