@@ -5,6 +5,7 @@ import { LazyMapView as MapView, LazyQuotesView as QuotesView } from './lazy-vie
 import { EventsView } from '../features/events/events-view';
 import { LeftOutNotice } from '../features/left-out/left-out-notice';
 import { fullViewUrl } from '../features/share/share-urls';
+import { selectChartMarkers } from '../derived/chart';
 import { selectFilterWords } from '../derived/selection';
 import type { FilterWords } from '../derived/selection';
 import { useDerived } from '../derived/use-derived';
@@ -26,6 +27,8 @@ export function embedContext(words: FilterWords): string {
 export function EmbedFrame({ view }: { view: EmbedView }) {
   const View = views[view];
   const words = useDerived(selectFilterWords);
+  // Keyed only where the chart draws codes (a range with no talks or deals has none).
+  const coded = useDerived(selectChartMarkers).markers.length > 0;
   return (
     <div className={`embed embed--${view}`}>
       <LeftOutNotice />
@@ -38,7 +41,9 @@ export function EmbedFrame({ view }: { view: EmbedView }) {
           <span className="visually-hidden">Showing: </span>
           {embedContext(words)}
           {/* The chart's codes are listed on the full page only: their key, in a few words. */}
-          {view === 'chart' && <span className="embed__codes"> · T talks, A agreements</span>}
+          {view === 'chart' && coded && (
+            <span className="embed__codes"> · T talks, A agreements</span>
+          )}
         </p>
         <a href={fullViewUrl()} target="_blank" rel="noopener">
           Open in Swapwatch ↗

@@ -97,3 +97,10 @@ test('the chart embed keys its talks and agreement codes, whose list stays on th
   await expect(codes.first()).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('T talks, A agreements');
 });
+
+test('a chart embed of a range with no talks or deals has no codes to key', async ({ page }) => {
+  await openEmbed(page, 'chart', '&from=2023-01-01&to=2023-12-31');
+  await expect(page.locator('.chart-marker-labels text')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toContainText('all places');
+  await expect(page.getByRole('contentinfo')).not.toContainText('T talks');
+});
