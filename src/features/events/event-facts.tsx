@@ -9,6 +9,7 @@ import { EventDate } from './event-date';
 import { StatusBadge } from './event-status';
 import { EvidenceItem, InferenceNote } from '../../components/evidence-item';
 import { precisionNotes, sideText } from './event-text';
+import { evidenceByFact } from '../../domain/evidence-by-fact';
 import { formatCount } from '../../domain/format-number';
 
 interface Fact {
@@ -134,13 +135,25 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
   const covered = new Set(facts.flatMap((f) => f.keys));
   const rest = event.evidence.filter((e) => !e.supports.some((k) => covered.has(k)));
   const restInferred = event.inferred.filter((i) => !covered.has(i.field));
-  const evidenceFor = (keys: string[]) =>
-    event.evidence.filter((e) => e.supports.some((k) => keys.includes(k)));
+  const layout = evidenceByFact(
+    event.evidence,
+    facts.map((f) => f.keys),
+  );
+  // A report cited again is named by its outlet: its excerpt is under the figure it first backs.
+  const outlets = (items: number[]) =>
+    [
+      ...new Set(
+        items.map((i) => {
+          const source = sources.get(event.evidence[i]!.sourceId);
+          return source?.publisher ?? source?.label ?? 'a source';
+        }),
+      ),
+    ].join(', ');
   return (
     <>
       <dl className="event-facts">
-        {facts.map((fact) => {
-          const evidence = evidenceFor(fact.keys);
+        {facts.map((fact, f) => {
+          const { shown, again } = layout[f]!;
           const inferred = event.inferred.filter((i) => fact.keys.includes(i.field));
           return (
             <div key={fact.keys.join(' ')} className="event-fact">
@@ -150,17 +163,23 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
                 {inferred.map((i, n) => (
                   <InferenceNote key={n} inference={i} />
                 ))}
-                {evidence.length > 0 && (
+                {shown.length > 0 && (
                   <ul className="event-fact__evidence" aria-label={`Evidence: ${fact.label}`}>
-                    {evidence.map((e) => (
+                    {shown.map((i) => (
                       <EvidenceItem
-                        key={event.evidence.indexOf(e)}
-                        evidence={e}
-                        source={sources.get(e.sourceId)}
+                        key={i}
+                        evidence={event.evidence[i]!}
+                        source={sources.get(event.evidence[i]!.sourceId)}
                       />
                     ))}
                   </ul>
                 )}
+                {again.map(({ fact: earlier, items }) => (
+                  <p key={earlier} className="event-fact__again">
+                    Also {items.length === 1 ? 'the report' : `the ${items.length} reports`} under{' '}
+                    {facts[earlier]!.label}: {outlets(items)}.
+                  </p>
+                ))}
               </dd>
             </div>
           );

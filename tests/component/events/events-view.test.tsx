@@ -330,6 +330,14 @@ describe('EventsView detail', () => {
       'Ukraine and Russia have freed 200 prisoners of war each',
     )[0];
     expect(quote?.tagName).toBe('BLOCKQUOTE');
+    // One report backs the status and both figures: quoted once, pointed back to after.
+    expect(
+      within(detail).getAllByText('Ukraine and Russia have freed 200 prisoners of war each'),
+    ).toHaveLength(1);
+    expect(within(detail).getByRole('list', { name: 'Evidence: Status' })).toHaveTextContent(
+      'Ukraine and Russia have freed 200 prisoners of war each',
+    );
+    expect(detail).toHaveTextContent('Also the report under Status: Example Wire.');
     const placeEvidence = within(detail).getByRole('list', { name: 'Evidence: Place' });
     expect(placeEvidence).toHaveTextContent('taken to Belarus after the exchange');
     const link = within(placeEvidence).getByRole('link', {
