@@ -5,6 +5,7 @@ import { selectEventIndex, selectVisibleEvents } from './events';
 import { pick } from './inputs';
 import { selectMediatorsById, selectSourcesById, selectVenuesById } from './lookups';
 import { selector } from './selector';
+import { selectSummary } from './summary';
 import { viewOf } from './view-state';
 
 /** The selected event as the detail needs it; `missing` when the id is not in the data. */
@@ -23,6 +24,11 @@ export interface EventsModel {
   selection: Selection;
   /** The chosen place's name, for saying why the list is short. */
   venueName: string | null;
+  /**
+   * The list's confirmed exchanges of people and of bodies, read from the headline's own figures
+   * (same filter, same rule), so the list's count can say how it squares with the headline.
+   */
+  exchanges: { people: number; bodies: number };
 }
 
 /** The chosen event, found or not, and whether the filter shows it. */
@@ -46,8 +52,9 @@ export const selectEventsModel = selector(
     selectMediatorsById,
     selectEventSelection,
     pick.venue,
+    selectSummary,
   ],
-  (index, visible, venues, sources, mediators, selection, venue): EventsModel => ({
+  (index, visible, venues, sources, mediators, selection, venue, summary): EventsModel => ({
     index,
     visible,
     venues,
@@ -55,6 +62,10 @@ export const selectEventsModel = selector(
     mediators,
     selection,
     venueName: venue === null ? null : (venues.get(venue)?.name ?? venue),
+    exchanges: {
+      people: summary.exchanges.confirmed,
+      bodies: summary.bodies.handovers,
+    },
   }),
 );
 

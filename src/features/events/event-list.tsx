@@ -9,9 +9,9 @@ import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
 import { EventRow } from './event-row';
 import { countOf, formatCount } from '../../domain/format-number';
-import { exchangeSplit } from '../../domain/exchange-split';
 import { yearGroups } from '../../domain/year-groups';
 import { useAppStore } from '../../state/store';
+import type { EventsModel } from '../../derived/events-list';
 
 /**
  * Rows rendered at first: more than a phone's screen, and few enough that the prerendered page
@@ -33,6 +33,8 @@ interface Props {
   visible: PreparedEvent[];
   venues: ReadonlyMap<string, Venue>;
   venueName: string | null;
+  /** How its exchanges split by the headline's rule (see EventsModel). */
+  exchanges: EventsModel['exchanges'];
   selectedId: string | null;
   rowId: (eventId: string) => string;
   onSelect: (id: string) => void;
@@ -45,6 +47,7 @@ export function EventList({
   visible,
   venues,
   venueName,
+  exchanges: split,
   selectedId,
   rowId,
   onSelect,
@@ -71,7 +74,6 @@ export function EventList({
     for (const p of visible) c[p.event.type] += 1;
     return c;
   }, [visible]);
-  const split = useMemo(() => exchangeSplit(visible), [visible]);
   const shown = useMemo(
     () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
     [visible, type],
@@ -97,14 +99,15 @@ export function EventList({
   const noun = choice?.noun ?? 'event';
   const where = venueName === null ? '' : ` tied to ${venueName}`;
   // The headline counts confirmed exchanges of people; this tab counts repatriations of bodies and
-  // announced exchanges too, so the line says how the two add up, by the headline's rule (93 in
-  // the headline against "Exchanges (148)" read as a mistake).
+  // announced exchanges too, so the line says how the two add up, in the headline's own figures
+  // (93 in the headline against "Exchanges (148)" read as a mistake). The rest are announced.
+  const announced = counts.exchange - split.people - split.bodies;
   const ofBodies =
     (type === 'all' || type === 'exchange') && split.bodies > 0
       ? ` (exchanges: ${[
           `${formatCount(split.people)} of people`,
           `${formatCount(split.bodies)} of bodies`,
-          split.announced > 0 ? `${formatCount(split.announced)} announced` : '',
+          announced > 0 ? `${formatCount(announced)} announced` : '',
         ]
           .filter(Boolean)
           .join(', ')})`

@@ -128,6 +128,7 @@ const EventsBody = memo(function EventsBody({ model }: { model: EventsModel }) {
           visible={model.visible}
           venues={model.venues}
           venueName={model.venueName}
+          exchanges={model.exchanges}
           selectedId={selectedId}
           rowId={rowId}
           onSelect={toggle}
