@@ -164,7 +164,7 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
                   <InferenceNote key={n} inference={i} />
                 ))}
                 {shown.length > 0 && (
-                  <ul className="event-fact__evidence" aria-label={`Evidence: ${fact.label}`}>
+                  <ul className="evidence-list" aria-label={`Evidence: ${fact.label}`}>
                     {shown.map((i) => (
                       <EvidenceItem
                         key={i}
@@ -191,7 +191,7 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
           {restInferred.map((i, n) => (
             <InferenceNote key={n} inference={i} />
           ))}
-          <ul className="event-fact__evidence">
+          <ul className="evidence-list">
             {rest.map((e) => (
               <EvidenceItem
                 key={event.evidence.indexOf(e)}

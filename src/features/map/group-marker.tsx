@@ -67,12 +67,9 @@ function applyState(element: HTMLElement | undefined, { group, highlighted, quie
   setAttribute(element, 'data-group-id', group.id);
   setAttribute(element, 'data-group-of', idsOf(group).join(' '));
   markButton(element, {
-    label:
-      quiet === null
-        ? groupLabel(group.members)
-        : `${groupLabel(group.members)} (no events ${quiet})`,
+    label: groupLabel(group.members),
     highlighted,
-    quiet: quiet !== null,
+    quiet,
     moved: group.dx !== 0 || group.dy !== 0,
     nameX: group.nameX,
     nameY: group.nameY,

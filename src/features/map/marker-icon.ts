@@ -121,8 +121,11 @@ export interface MarkerButton {
   label: string;
   highlighted: boolean;
   moved: boolean;
-  /** Nothing tied to the place(s) in the chosen dates: drawn faded. */
-  quiet: boolean;
+  /**
+   * Why nothing is tied to the place(s) now ("in the selected dates"), or null: drawn faded, and
+   * said in the label so a screen reader hears why.
+   */
+  quiet: string | null;
   /** Where the name tag goes from the element's corner: inside the map, which clips overflow. */
   nameX: number;
   nameY: number;
@@ -135,12 +138,14 @@ export interface MarkerButton {
  */
 export function markButton(element: HTMLElement, button: MarkerButton): void {
   setAttribute(element, 'role', 'button');
-  setAttribute(element, 'aria-label', button.label);
+  const label =
+    button.quiet === null ? button.label : `${button.label} (no events ${button.quiet})`;
+  setAttribute(element, 'aria-label', label);
   // The visible name on hover and focus replaces the native tooltip, which keyboards never see.
   if (element.hasAttribute('title')) element.removeAttribute('title');
   element.classList.toggle('map-marker--highlighted', button.highlighted);
   element.classList.toggle('map-marker--moved', button.moved);
-  element.classList.toggle('map-marker--quiet', button.quiet);
+  element.classList.toggle('map-marker--quiet', button.quiet !== null);
   element.style.setProperty('--name-x', `${button.nameX}px`);
   element.style.setProperty('--name-y', `${button.nameY}px`);
 }

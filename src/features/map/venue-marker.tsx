@@ -22,10 +22,9 @@ function applyState(element: HTMLElement | undefined, state: MarkerState): void 
   drawMarker(element, state);
   if (element.dataset.venueId !== state.id) element.dataset.venueId = state.id;
   markButton(element, {
-    // Said as well as drawn: a screen reader hears why the place is faded.
-    label: state.quiet === null ? state.name : `${state.name} (no events ${state.quiet})`,
+    label: state.name,
     highlighted: state.highlighted,
-    quiet: state.quiet !== null,
+    quiet: state.quiet,
     moved: state.dx !== 0 || state.dy !== 0,
     nameX: state.nameX,
     nameY: state.nameY,

@@ -132,7 +132,7 @@ function PlaceSources({ evidence }: { evidence: Venue['evidence'] }) {
     <details className="map-panel__sources">
       <summary>Sources for this place ({evidence.length})</summary>
       {sources.status === 'ready' ? (
-        <ul className="map-panel__evidence">
+        <ul className="evidence-list">
           {evidence.map((e, n) => (
             <EvidenceItem key={n} evidence={e} source={sources.model.get(e.sourceId)} />
           ))}
