@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { serveStatic } from './bench-server';
-import { medianOf } from './bench-report';
 import type { FloorMarks } from './bench-floor/floor.worker';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,12 +71,12 @@ export async function measureFloor(
           await context.close();
         }
       }
-      const sorted = [...all].sort((a, b) => a.ms - b.ms);
-      const median = sorted[Math.floor((sorted.length - 1) / 2)];
+      // The median run, whose milestones are reported with its time (three runs: the middle one).
+      const median = [...all].sort((a, b) => a.ms - b.ms)[Math.floor((all.length - 1) / 2)];
       results.push({
         label: mode.label,
         runsMs: all.map((r) => Math.round(r.ms)),
-        medianMs: medianOf(all.map((r) => r.ms)),
+        medianMs: median?.ms ?? null,
         marks: (median?.marks ?? []).map((m) =>
           Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v)])),
         ),

@@ -4,6 +4,7 @@
  * dataset-in-a-worker design could reach at best; see bench-floor.ts.
  */
 import { keepValid } from '../../src/data/keep-valid';
+import { textPieces } from '../../src/data/load-file';
 import type { LoadedFiles } from '../../src/data/keep-valid';
 import { parseJsonStreamInSlices } from '../../src/data/parse-file';
 import { RecordRuns } from '../../src/data/record-stream';
@@ -26,16 +27,6 @@ export type FloorMarks = Record<string, number>;
 
 /** The worker's answer: its milestones, or why it could not finish (never silence). */
 export type FloorReply = { marks: FloorMarks } | { error: string };
-
-async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    yield decoder.decode(value, { stream: true });
-  }
-}
 
 // Nothing else runs on this thread: the checks' pauses for the page need not give way.
 const noPause = () => Promise.resolve();

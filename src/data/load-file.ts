@@ -58,7 +58,7 @@ export async function loadDataFile<N extends DataFileName>(
  * would (UTF-8, a byte-order mark dropped, bad bytes replaced), a character split across two
  * pieces kept whole.
  */
-async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+export async function* textPieces(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let finished = false;
