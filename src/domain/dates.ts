@@ -5,6 +5,18 @@ const msPerDay = 86_400_000;
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The years a date filter can name: wide of the record, and four digits a reader has finished. */
+export const filterYears = { first: 1900, last: 2100 } as const;
+
+/**
+ * Whether an ISO date's year is one a date filter can mean. A date field being typed in reports a
+ * date at every digit of its year (0002, 0020, 0202, then 2024): those are drafts, not choices.
+ */
+export function isFilterYear(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= filterYears.first && year <= filterYears.last;
+}
+
 /**
  * Days since 1970-01-01 for an ISO date (UTC, no time zone surprises). A real calendar date is
  * counted with arithmetic (Hinnant's days-from-civil): parsing a date string for each of the

@@ -13,8 +13,11 @@ import type { EventTypeFilter, QuoteSort, SideFilter, UrlState } from './url-key
 export type HistoryMode = 'push' | 'replace' | 'none';
 
 interface RangeSlice extends Pick<UrlState, 'from' | 'to'> {
-  /** Sets the date range (either end may be open). */
-  setRange: (from: string | null, to: string | null) => void;
+  /**
+   * Sets the date range (either end may be open): a new history entry, or (`replace`) a rewrite of
+   * the current one, for the digits after the first of a date being typed.
+   */
+  setRange: (from: string | null, to: string | null, history?: 'push' | 'replace') => void;
   resetRange: () => void;
 }
 
@@ -69,9 +72,9 @@ type Slice<T> = StateCreator<StoreState, [], [], T>;
 // The slices hold actions; every shareable field starts at its default from the URL key table.
 const rangeSlice: Slice<RangeSlice> = (set) => ({
   ...pick(defaultUrlState, 'from', 'to'),
-  setRange: (from, to) => {
+  setRange: (from, to, history = 'push') => {
     const range = orderRange(from, to);
-    set({ from: range.from, to: range.to, historyMode: 'push' });
+    set({ from: range.from, to: range.to, historyMode: history });
   },
   resetRange: () => set({ from: null, to: null, historyMode: 'push' }),
 });

@@ -5,6 +5,7 @@
  * a key is one entry here plus its tests.
  */
 import { z } from '../data/zod-mini';
+import { filterYears, isFilterYear } from '../domain/dates';
 import type { DataFileName } from '../data/file-names';
 
 export const sides = ['ukraine', 'russia', 'united-states', 'other'] as const;
@@ -64,9 +65,15 @@ function parseWith<T>(
     : { status: 'invalid', reason: `${describeRaw(raw)} is not ${what}` };
 }
 
-/** Parses a date value: a real calendar day as YYYY-MM-DD. */
+/** Parses a date value: a real calendar day as YYYY-MM-DD, in a year a filter can mean. */
 export function parseDate(raw: string | undefined): ParseResult<string> {
-  return parseWith(raw, isoDate, 'a date (YYYY-MM-DD)');
+  const parsed = parseWith(raw, isoDate, 'a date (YYYY-MM-DD)');
+  if (parsed.status !== 'valid' || isFilterYear(parsed.value)) return parsed;
+  const { first, last } = filterYears;
+  return {
+    status: 'invalid',
+    reason: `${describeRaw(parsed.value)} is not a date from ${first} to ${last}`,
+  };
 }
 
 /** Parses an id value (venue, event, speaker, quote): a lowercase slug. */

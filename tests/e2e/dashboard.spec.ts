@@ -121,6 +121,41 @@ test('the 2026 preset narrows every view and the summary to 2026', async ({ page
   await expect(quotes.getByText(/2025/)).toHaveCount(0);
 });
 
+test('a date typed digit by digit is one step of history, and its unfinished years reach neither the views nor the link', async ({
+  page,
+}) => {
+  // Every address the page writes, in order, with how.
+  await page.addInitScript(() => {
+    const writes: string[] = [];
+    Object.assign(window, { historyWrites: writes });
+    for (const how of ['pushState', 'replaceState'] as const) {
+      const original = history[how].bind(history);
+      history[how] = (data: unknown, unused: string, url?: string | URL | null) => {
+        writes.push(`${how} ${String(url)}`);
+        original(data, unused, url);
+      };
+    }
+  });
+  await page.goto('./?from=2025-01-01');
+  await hydrated(page);
+  const from = page.getByLabel('From', { exact: true });
+  await from.focus();
+  // Month, day, then the year's four digits (the field's segments, as a reader types them).
+  await page.keyboard.type('06032024');
+  await expect(page).toHaveURL(/from=2024-06-03/);
+  await expect(from).toHaveValue('2024-06-03');
+  const writes = await page.evaluate(
+    () => (window as unknown as { historyWrites: string[] }).historyWrites,
+  );
+  expect(writes.filter((w) => /from=0/.test(w))).toEqual([]);
+  expect(writes.filter((w) => w.startsWith('pushState'))).toHaveLength(1);
+  await expect(page.getByText(/ 0\d{3}\b/)).toHaveCount(0);
+  // One Back leaves the typing: the link as it was opened.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?from=2025-01-01$/);
+  await expect(from).toHaveValue('2025-01-01');
+});
+
 test('typed From / To dates drive the views and the URL, and Reset clears them', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import { useDerived } from '../../derived/use-derived';
 import { presetsByRange, roundsToList } from '../../domain/range-presets';
 import type { RangePreset } from '../../domain/range-presets';
 import { useAppStore } from '../../state/store';
+import { DateField } from './date-field';
 import { MediatorFilter } from './mediator-filter';
 import { useHydrated } from '../../components/use-hydrated';
 import './filters.css';
@@ -107,26 +108,20 @@ export function DateRangeControl() {
           toggle.focus();
         }}
       >
-        <label>
-          From
-          <input
-            type="date"
-            readOnly={!ready}
-            value={from ?? ''}
-            max={to ?? undefined}
-            onChange={(e) => setRange(e.target.value || null, to)}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            readOnly={!ready}
-            value={to ?? ''}
-            min={from ?? undefined}
-            onChange={(e) => setRange(from, e.target.value || null)}
-          />
-        </label>
+        <DateField
+          label="From"
+          value={from}
+          max={to}
+          ready={ready}
+          onChoose={(date, history) => setRange(date, to, history)}
+        />
+        <DateField
+          label="To"
+          value={to}
+          min={from}
+          ready={ready}
+          onChoose={(date, history) => setRange(from, date, history)}
+        />
         <MediatorFilter />
         <button type="button" className="range-control__reset" onClick={resetAll}>
           Reset all filters

@@ -84,6 +84,16 @@ describe('url codec', () => {
     ]);
   });
 
+  it('drops a date whose year no filter can mean (a year typed digit by digit), and says so', () => {
+    const { state, notices } = parseUrlState('?from=0202-06-01&to=2101-01-01');
+    expect(state).toEqual(defaultUrlState);
+    expect(notices).toEqual([
+      'Ignored "from": "0202-06-01" is not a date from 1900 to 2100.',
+      'Ignored "to": "2101-01-01" is not a date from 1900 to 2100.',
+    ]);
+    expect(parseUrlState('?from=1900-01-01&to=2100-12-31').notices).toEqual([]);
+  });
+
   it('swaps reversed dates and says so', () => {
     const { state, notices } = parseUrlState('?from=2026-03-01&to=2025-01-01');
     expect(state.from).toBe('2025-01-01');
