@@ -16,7 +16,7 @@ export function FilterLine() {
       key: 'period',
       // A talks round's preset is a stretch of dates, not a deal: say what it counts.
       text: words.talksRound
-        ? `${words.period} (${words.talksRound}: every exchange in these dates counts, under its deal or not)`
+        ? `${words.period} — ${words.talksRound}: every exchange in these dates counts, under its deal or not`
         : words.period,
       clear: resetRange,
       what: 'the dates',
@@ -41,7 +41,8 @@ export function FilterLine() {
           'Figures for the whole record since February 2022.'
         ) : (
           <>
-            Figures for{' '}
+            {/* "Figures from 1 Jun 2024", not "Figures for from …". */}
+            {/^(from|up to) /.test(parts[0]!.text) ? 'Figures ' : 'Figures for '}
             {parts.map((p, i) => (
               <span key={p.key} className="filter-line__part">
                 {i > 0 && ' · '}

@@ -102,6 +102,10 @@ describe('summary figures of a partly broken file', () => {
   });
 });
 
+/** The line that says what the figures are filtered to. */
+const figuresLine = () =>
+  screen.getByText((_, el) => el?.matches('p.filter-line:not(.filter-line--quotes)') ?? false);
+
 describe('what the figures are filtered to', () => {
   it('names the period, place and mediator beside the figures, each with a clear button', async () => {
     resetStore('?from=2026-01-01&to=2026-12-31&venue=geneva&mediator=united-states');
@@ -135,7 +139,13 @@ describe('what the figures are filtered to', () => {
   it('says nothing about quotes while none of their filters is set', () => {
     resetStore('?from=2026-01-01');
     renderWithData(<SummaryFigures />);
-    expect(screen.getByText(/^Figures for/)).toBeVisible();
+    expect(figuresLine()).toHaveTextContent(/^Figures from 1 Jan 2026 clear$/);
     expect(screen.queryByText(/Quotes filtered/)).toBeNull();
+  });
+
+  it('reads an open-ended period as a sentence: "Figures up to …", not "Figures for up to …"', () => {
+    resetStore('?to=2025-06-30&venue=geneva');
+    renderWithData(<SummaryFigures />);
+    expect(figuresLine()).toHaveTextContent(/^Figures up to 30 Jun 2025 clear · place: Geneva/);
   });
 });
