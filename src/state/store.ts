@@ -21,7 +21,7 @@ interface RangeSlice extends Pick<UrlState, 'from' | 'to'> {
   resetRange: () => void;
 }
 
-interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator' | 'type'> {
+interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator' | 'type' | 'order'> {
   /** The exchange under the pointer in the chart; highlights its places on the map. */
   hoveredEvent: string | null;
   selectVenue: (id: string | null) => void;
@@ -31,6 +31,8 @@ interface SelectionSlice extends Pick<UrlState, 'venue' | 'event' | 'mediator' |
   selectMediator: (id: string | null) => void;
   /** The exchanges list's tab: one kind of event, or all. The downloads follow it. */
   setEventType: (type: EventTypeFilter | null) => void;
+  /** The exchanges list's order: the latest first (as readers come for the latest), or the first. */
+  setListOrder: (order: QuoteSort) => void;
   setHoveredEvent: (id: string | null) => void;
 }
 
@@ -80,13 +82,14 @@ const rangeSlice: Slice<RangeSlice> = (set) => ({
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set, get) => ({
-  ...pick(defaultUrlState, 'venue', 'event', 'mediator', 'type'),
+  ...pick(defaultUrlState, 'venue', 'event', 'mediator', 'type', 'order'),
   hoveredEvent: null,
   selectVenue: (venue) => set({ venue, historyMode: 'push' }),
   toggleVenue: (id) => set({ venue: get().venue === id ? null : id, historyMode: 'push' }),
   selectEvent: (event) => set({ event, historyMode: 'push' }),
   selectMediator: (mediator) => set({ mediator, historyMode: 'push' }),
   setEventType: (type) => set({ type, historyMode: 'push' }),
+  setListOrder: (order) => set({ order, historyMode: 'push' }),
   setHoveredEvent: (hoveredEvent) => set({ hoveredEvent, historyMode: 'none' }),
 });
 

@@ -193,6 +193,7 @@ export const urlKeys = {
   venue: idKey('the venue', 'venues'),
   event: idKey('the event', 'events'),
   type: enumKey('the kind of event', eventTypes, null),
+  order: enumKey('the order of the list', sorts, 'newest'),
   q: searchKey,
   speaker: idKey('the speaker', 'people'),
   side: enumKey('the side', sides, null),

@@ -61,7 +61,7 @@ function eventsRegion(page: Page) {
 }
 
 async function listedTitles(page: Page): Promise<string[]> {
-  const list = eventsRegion(page).getByRole('list', { name: 'Events in date order' });
+  const list = eventsRegion(page).getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   await expect(list).toBeVisible();
   await showAll(page);
   return list.locator(':scope > li .event-row__title').allTextContents();
@@ -71,7 +71,7 @@ async function listedTitles(page: Page): Promise<string[]> {
 async function showAll(page: Page): Promise<void> {
   await expect(
     eventsRegion(page)
-      .getByRole('list', { name: 'Events in date order' })
+      .getByRole('list', { name: /^Events, (latest|earliest) first$/ })
       .locator(':scope > li')
       .first(),
   ).toBeVisible();
@@ -82,14 +82,16 @@ async function showAll(page: Page): Promise<void> {
 /** The ids of the listed events, in list order (each row's button id ends with it). */
 async function listedIds(page: Page): Promise<string[]> {
   await showAll(page);
-  const list = eventsRegion(page).getByRole('list', { name: 'Events in date order' });
+  const list = eventsRegion(page).getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   const ids = await list
     .locator(':scope > li .event-row__title')
     .evaluateAll((els) => els.map((el) => el.id));
   return ids.map((id) => events.find((e) => id.endsWith(`-row-${e.id}`))?.id ?? id);
 }
 
-test('lists every exchange in events.json, and every event in date order', async ({ page }) => {
+test('lists every exchange in events.json, and every event by date, the latest first unless asked', async ({
+  page,
+}) => {
   await page.goto('./');
   const region = eventsRegion(page);
   // The count says how the tab's exchanges split, by the headline's rule, so the two square.
@@ -108,8 +110,15 @@ test('lists every exchange in events.json, and every event in date order', async
   const titles = await listedTitles(page);
   expect(titles).toHaveLength(events.length);
   for (const e of events.filter((x) => x.type === 'exchange')) expect(titles).toContain(e.title);
-  const order = (await listedIds(page)).map((id) => events.find((e) => e.id === id)?.date ?? '');
-  expect(order).toEqual([...order].sort());
+  const dates = async () =>
+    (await listedIds(page)).map((id) => events.find((e) => e.id === id)?.date ?? '');
+  const latestFirst = await dates();
+  expect(latestFirst).toEqual([...latestFirst].sort().reverse());
+  await region.getByRole('button', { name: 'Earliest first' }).click();
+  await expect(page).toHaveURL(/\?order=oldest$/);
+  const earliestFirst = await dates();
+  expect(earliestFirst).toEqual([...earliestFirst].sort());
+  expect(earliestFirst).toEqual([...latestFirst].reverse());
 });
 
 test('clicking an exchange puts it in the URL and shows its figures with evidence', async ({
@@ -123,7 +132,7 @@ test('clicking an exchange puts it in the URL and shows its figures with evidenc
   if (!exchange) return;
   await page.goto('./');
   const region = eventsRegion(page);
-  const list = region.getByRole('list', { name: 'Events in date order' });
+  const list = region.getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   await showAll(page);
   await list.getByRole('button', { name: exchange.title, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${exchange.id}(?:&|$)`));
@@ -191,7 +200,7 @@ test('on a desktop the open exchange sits beside the list, and moves under its r
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('./');
   const region = eventsRegion(page);
-  const list = region.getByRole('list', { name: 'Events in date order' });
+  const list = region.getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   await showAll(page);
   const row = list.getByRole('button', { name: exchange.title, exact: true }).first();
   await row.click();

@@ -49,7 +49,7 @@ test('the events list is one Tab stop; arrows, Home and End move inside it', asy
   test.skip(events.length < 3, 'too few events to move between');
   await ready(page, './');
   const view = region(page, 'events');
-  const list = view.getByRole('list', { name: 'Events in date order' });
+  const list = view.getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   const rows = list.locator('.event-row__title');
   const lastFilter = view.getByRole('group', { name: 'Event types' }).getByRole('button').last();
 
@@ -81,14 +81,18 @@ test('the events list is one Tab stop; arrows, Home and End move inside it', asy
 test('Tab enters the events list at the selected event; Escape closes its detail and returns there', async ({
   page,
 }) => {
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  // On the list's first page, which starts from the latest.
+  const sorted = [...events].sort((a, b) => b.date.localeCompare(a.date));
   const target = sorted[Math.min(5, sorted.length - 1)];
   if (!target) throw new Error('no events');
   await ready(page, `./?event=${target.id}`);
   const view = region(page, 'events');
-  const list = view.getByRole('list', { name: 'Events in date order' });
-  const lastFilter = view.getByRole('group', { name: 'Event types' }).getByRole('button').last();
-  await lastFilter.focus();
+  const list = view.getByRole('list', { name: /^Events, (latest|earliest) first$/ });
+  const lastControl = view
+    .getByRole('group', { name: 'Order of the list' })
+    .getByRole('button')
+    .last();
+  await lastControl.focus();
   await page.keyboard.press('Tab');
   const row = list.getByRole('button', { name: target.title, exact: true });
   await expect(row).toBeFocused();
@@ -120,7 +124,7 @@ test('Show more moves focus to the first new row and leaves the rows above where
   await ready(page, './');
   const view = region(page, 'events');
   const rows = view
-    .getByRole('list', { name: 'Events in date order' })
+    .getByRole('list', { name: /^Events, (latest|earliest) first$/ })
     .locator('.event-row__title');
   const more = view.getByRole('button', { name: /^Show (\d[\d,]* more|the last)/ });
   await more.scrollIntoViewIfNeeded();

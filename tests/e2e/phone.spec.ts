@@ -96,11 +96,13 @@ test('every button and link in the quotes, exchanges and share bar is at least 2
 /** An exchange on the list's first page (rows in date order), well clear of its ends, with a title
  * no other event shares, so its row is found by name. */
 function exchangeToTap(): Ev {
-  const sorted = [...events].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  // The list's order: the latest first.
+  const listed = [...events].sort(
+    (a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id),
   );
   const unique = (e: Ev) => events.filter((x) => x.title === e.title).length === 1;
-  const pick = sorted.slice(8, 90).find((e) => e.type === 'exchange' && unique(e));
+  // Among the first page's rows (30), away from the top of the list.
+  const pick = listed.slice(8, 30).find((e) => e.type === 'exchange' && unique(e));
   if (!pick) throw new Error('no exchange with a unique title among the first rows of events.json');
   return pick;
 }
@@ -134,7 +136,7 @@ test('tapping an exchange opens it right under its row, which stays under the fi
   const target = exchangeToTap();
   const page = await phone(browser, './');
   const view = page.getByRole('region', { name: regions.events, exact: true });
-  const list = view.getByRole('list', { name: 'Events in date order' });
+  const list = view.getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   const row = list.getByRole('button', { name: target.title, exact: true });
   // The row's list item: the button's nearest li.
   const item = row.locator('xpath=ancestor::li[1]');
@@ -193,7 +195,7 @@ test('on a phone Escape closes the exchange under its row and gives the focus ba
   const page = await phone(browser, './');
   const view = page.getByRole('region', { name: regions.events, exact: true });
   const row = view
-    .getByRole('list', { name: 'Events in date order' })
+    .getByRole('list', { name: /^Events, (latest|earliest) first$/ })
     .getByRole('button', { name: target.title, exact: true });
   await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const before = await settledTop(page, row);
@@ -221,7 +223,7 @@ test('on a phone a shared link opens the exchange under its row, scrolled into v
   const page = await phone(browser, `./?event=${target.id}`);
   const view = page.getByRole('region', { name: regions.events, exact: true });
   const row = view
-    .getByRole('list', { name: 'Events in date order' })
+    .getByRole('list', { name: /^Events, (latest|earliest) first$/ })
     .getByRole('button', { name: target.title, exact: true });
   const detail = view.getByRole('article', { name: target.title, exact: true });
   await expect(detail).toBeVisible();

@@ -21,7 +21,7 @@ const nf = new Intl.NumberFormat('en-GB');
 const people = events.filter((e) => e.type === 'exchange' && e.returnKind !== 'bodies');
 const confirmed = (side: 'toUkraine' | 'toRussia') =>
   people.filter((e) => e.status === 'confirmed').reduce((n, e) => n + (e[side]?.total ?? 0), 0);
-const oldest = [...events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+const latest = [...events].sort((a, b) => b.date.localeCompare(a.date))[0]!;
 
 const figure = (page: Page, label: string) =>
   page.locator('.summary .figure', {
@@ -47,13 +47,13 @@ test.describe('without JavaScript', () => {
     await expect(chart.locator('svg.chart-static')).toBeVisible();
     expect(await chart.locator('path.chart-static__line').count()).toBeGreaterThanOrEqual(2);
     await expect(chart.locator('svg.chart-static text').first()).toBeVisible();
-    // The list of exchanges, from the first.
+    // The list of exchanges, from the latest.
     const list = region(page, 'events');
     // The list's count splits its exchanges by the headline's rule (announced ones apart).
     await expect(
       list.getByText(new RegExp(`^${events.length} events \\(exchanges: \\d+ of people, `)),
     ).toBeVisible();
-    await expect(list.getByText(oldest.title, { exact: true }).first()).toBeVisible();
+    await expect(list.getByText(latest.title, { exact: true }).first()).toBeVisible();
     await expect(page.getByText('Without JavaScript this is the overview')).toBeVisible();
   });
 

@@ -1,4 +1,7 @@
-/** The filtered events in date order, a type filter, a counted live region and "Show more". */
+/**
+ * The filtered events by date (the latest first unless the reader asks for the first), a type
+ * filter, a counted live region and "Show more".
+ */
 import { useId, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { EventType, Venue } from '../../data/schemas';
@@ -11,6 +14,7 @@ import { EventRow } from './event-row';
 import { countOf, formatCount } from '../../domain/format-number';
 import { yearGroups } from '../../domain/year-groups';
 import { useAppStore } from '../../state/store';
+import { sorts } from '../../state/url-keys';
 import type { EventsModel } from '../../derived/events-list';
 
 /**
@@ -20,6 +24,8 @@ import type { EventsModel } from '../../derived/events-list';
 export const firstPage = 30;
 /** Rows added by each "Show more": enough to scan on, cheap at 100,000 events. */
 export const pageSize = 100;
+
+const orderLabels = { newest: 'Latest first', oldest: 'Earliest first' } as const;
 
 type TypeChoice = EventType | 'all';
 const choices: { value: TypeChoice; label: string; noun: string }[] = [
@@ -78,10 +84,17 @@ export function EventList({
     () => (type === 'all' ? visible : visible.filter((p) => p.event.type === type)),
     [visible, type],
   );
+  // Readers come for the latest exchange: it heads the list unless they ask for the first.
+  const order = useAppStore((s) => s.order);
+  const setListOrder = useAppStore((s) => s.setListOrder);
+  const listed = useMemo(
+    () => (order === 'newest' ? shown.slice().reverse() : shown),
+    [shown, order],
+  );
 
-  const selectedAt = selectedId === null ? -1 : shown.findIndex((p) => p.event.id === selectedId);
+  const selectedAt = selectedId === null ? -1 : listed.findIndex((p) => p.event.id === selectedId);
   // "Show more" pages the list; the selected event stays rendered beyond the shown rows.
-  const { rows, hidden, showMore } = usePages(shown, {
+  const { rows, hidden, showMore } = usePages(listed, {
     first: firstPage,
     step: pageSize,
     chosenAt: selectedAt,
@@ -135,6 +148,18 @@ export function EventList({
         <p role="status" className="event-list__count">
           {status}
         </p>
+        <div role="group" aria-label="Order of the list" className="event-list__order">
+          {sorts.map((o) => (
+            <button
+              key={o}
+              type="button"
+              aria-pressed={order === o}
+              onClick={() => setListOrder(o)}
+            >
+              {orderLabels[o]}
+            </button>
+          ))}
+        </div>
       </div>
       <p className="event-list__legend">
         ≈ marks a date inferred from the sources; open an event for the reasoning and every source.{' '}
@@ -145,7 +170,11 @@ export function EventList({
       {rows.length === 0 ? (
         <EmptyState>No events in the current filter.</EmptyState>
       ) : (
-        <ol className="event-list__rows" aria-label="Events in date order" {...roving}>
+        <ol
+          className="event-list__rows"
+          aria-label={`Events, ${orderLabels[order].toLowerCase()}`}
+          {...roving}
+        >
           {rows.map((p, i) => (
             <EventRow
               key={p.event.id}

@@ -41,12 +41,13 @@ function renderView() {
   if (!exchange) throw new Error('no exchange with a unique title in public/data/events.json');
   const { user } = renderWithData(<EventsView />, dataset);
   const region = screen.getByRole('region', { name: 'Exchanges' });
-  const list = within(region).getByRole('list', { name: 'Events in date order' });
+  const list = within(region).getByRole('list', { name: /^Events, (latest|earliest) first$/ });
   const row = within(list).getByRole('button', { name: exchange.title });
   return { user, region, list, row, title: exchange.title };
 }
 
-beforeEach(() => resetStore());
+// Read from the earliest, the order these cases were written in (the list's order is tested apart).
+beforeEach(() => resetStore('?order=oldest'));
 afterEach(() => Reflect.deleteProperty(window, 'matchMedia'));
 
 describe('where the open event goes', () => {

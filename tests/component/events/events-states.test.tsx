@@ -46,11 +46,12 @@ function renderWith(
 }
 
 const rowsOf = (region: HTMLElement) =>
-  within(within(region).getByRole('list', { name: 'Events in date order' })).getAllByRole(
-    'listitem',
-  );
+  within(
+    within(region).getByRole('list', { name: /^Events, (latest|earliest) first$/ }),
+  ).getAllByRole('listitem');
 
-beforeEach(() => resetStore());
+// Read from the earliest, the order these cases were written in (the list's order is tested apart).
+beforeEach(() => resetStore('?order=oldest'));
 afterEach(() => vi.unstubAllGlobals());
 
 describe('EventsView states', () => {
@@ -125,7 +126,7 @@ describe('EventsView at scale', () => {
 
   it('renders 30 rows, shows 100 more on demand, and keeps the selected one rendered', async () => {
     const user = userEvent.setup();
-    resetStore('?event=ev-099999');
+    resetStore('?event=ev-099999&order=oldest');
     const region = renderWith({ events: many, venues, sources });
     expect(within(region).getByText('100,000 events')).toBeInTheDocument();
     let rows = rowsOf(region);

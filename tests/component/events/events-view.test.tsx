@@ -203,9 +203,9 @@ function renderView(
 }
 
 const rowsOf = (region: HTMLElement) =>
-  within(within(region).getByRole('list', { name: 'Events in date order' })).getAllByRole(
-    'listitem',
-  );
+  within(
+    within(region).getByRole('list', { name: /^Events, (latest|earliest) first$/ }),
+  ).getAllByRole('listitem');
 const titlesOf = (region: HTMLElement) =>
   rowsOf(region).map((li) => within(li).getByRole('button').textContent);
 
@@ -214,16 +214,19 @@ beforeEach(() => resetStore());
 describe('EventsView list', () => {
   it('lists every event in date order with its facts', () => {
     const region = renderView();
-    // Same day: the index breaks the tie by id ("istanbul-swap" < "talks-istanbul").
-    expect(titlesOf(region)).toEqual([
+    // The latest first; on the same day the index breaks the tie by id, here reversed.
+    const earliestFirst = [
       'An Istanbul-era swap',
       'Istanbul talks',
       'Geneva agreement: 500 for 500',
       'Geneva talks',
       'Geneva deal, stage 1: 200 for 200',
       'Geneva deal, stage 2: 300 for 300',
-    ]);
+    ];
+    expect(titlesOf(region)).toEqual(earliestFirst.toReversed());
     expect(within(region).getByText('6 events')).toHaveAttribute('role', 'status');
+    act(() => useAppStore.getState().setListOrder('oldest'));
+    expect(titlesOf(region)).toEqual(earliestFirst);
 
     const [swap, talks, deal, , stage1, stage2] = rowsOf(region);
     expect(talks).toHaveTextContent('week of 12 May 2025');
@@ -268,9 +271,9 @@ describe('EventsView list', () => {
     const region = renderView();
     await user.click(within(region).getByRole('button', { name: /^Exchanges/ }));
     expect(titlesOf(region)).toEqual([
-      'An Istanbul-era swap',
-      'Geneva deal, stage 1: 200 for 200',
       'Geneva deal, stage 2: 300 for 300',
+      'Geneva deal, stage 1: 200 for 200',
+      'An Istanbul-era swap',
     ]);
     expect(within(region).getByRole('button', { name: /^Exchanges/ })).toHaveAttribute(
       'aria-pressed',
@@ -291,13 +294,13 @@ describe('EventsView list', () => {
     expect(within(region).getByText('4 events')).toBeInTheDocument();
 
     act(() => useAppStore.getState().setRange('2026-02-28', '2026-02-28'));
-    expect(titlesOf(region)).toEqual(['Geneva agreement: 500 for 500', 'Geneva talks']);
+    expect(titlesOf(region)).toEqual(['Geneva talks', 'Geneva agreement: 500 for 500']);
 
     act(() => {
       useAppStore.getState().resetRange();
       useAppStore.getState().selectVenue('istanbul');
     });
-    expect(titlesOf(region)).toEqual(['An Istanbul-era swap', 'Istanbul talks']);
+    expect(titlesOf(region)).toEqual(['Istanbul talks', 'An Istanbul-era swap']);
     expect(within(region).getByText('2 events tied to Istanbul')).toBeInTheDocument();
 
     act(() => useAppStore.getState().setRange('2027-01-01', null));

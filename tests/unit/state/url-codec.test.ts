@@ -32,6 +32,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     venue: fc.option(slug, { nil: null }),
     event: fc.option(slug, { nil: null }),
     type: fc.option(fc.constantFrom(...eventTypes), { nil: null }),
+    order: fc.constantFrom(...sorts),
     q: query,
     speaker: fc.option(slug, { nil: null }),
     side: fc.option(fc.constantFrom(...sides), { nil: null }),

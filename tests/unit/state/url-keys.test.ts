@@ -24,6 +24,7 @@ describe('the URL key table', () => {
       'venue',
       'event',
       'type',
+      'order',
       'q',
       'speaker',
       'side',
@@ -59,8 +60,8 @@ describe('the URL key table', () => {
   it('keeps every existing link meaning what it meant', () => {
     const link =
       '?from=2025-01-01&to=2025-12-31&venue=geneva&event=e-1&q=families&speaker=p-1&side=ukraine&sort=oldest&split=1&quote=q-1&embed=1&view=map';
-    // A link written before the mediator, bodies and type keys reads the same, with them at
-    // defaults.
+    // A link written before the mediator, bodies, type and order keys reads the same, with them
+    // at defaults (its list now starts from the latest exchange, as every list does).
     const { state, notices } = parseUrlState(link);
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -69,6 +70,7 @@ describe('the URL key table', () => {
       venue: 'geneva',
       event: 'e-1',
       type: null,
+      order: 'newest',
       q: 'families',
       speaker: 'p-1',
       side: 'ukraine',
