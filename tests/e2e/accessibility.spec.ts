@@ -30,7 +30,9 @@ test.describe('axe finds no WCAG 2.1 AA violation', () => {
   test('with an exchange selected', async ({ page }) => {
     await page.goto('./?event=exchange-2026-03-05-geneva-stage-1');
     await expect(
-      page.getByRole('region', { name: regions.events }).getByRole('button', { name: 'Close' }),
+      page
+        .getByRole('region', { name: regions.events })
+        .getByRole('button', { name: 'Close', exact: true }),
     ).toBeVisible();
     await expectNoViolations(page);
   });

@@ -196,7 +196,9 @@ test('hostile text renders as inert, readable text in every view', async ({ page
   quotes[0] = { ...quotes[0], text: `${hostile.img} ${hostile.script} ${hostile.long}` };
   people[0] = { ...people[0], name: hostile.img, role: hostile.rtl };
   venues[0] = { ...venues[0], name: hostile.script, description: hostile.long };
-  events[0] = { ...events[0], title: hostile.img, summary: hostile.script };
+  // The file's last event is the latest, on the list's first page.
+  const latest = events.length - 1;
+  events[latest] = { ...events[latest], title: hostile.img, summary: hostile.script };
   sources[0] = { ...sources[0], title: hostile.script, url: hostile.js };
   for (const [name, body] of Object.entries({ quotes, people, venues, events, sources })) {
     await serve(page, name, { body: JSON.stringify(body) });
