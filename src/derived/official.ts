@@ -1,7 +1,7 @@
 /** What officials stated beside what the record holds: the latest tallies and sequence coverage. */
 import type { Tally } from '../data/schemas';
-import { latestTally, sequenceCoverage } from '../domain/official';
-import type { Coverage } from '../domain/official';
+import { latestByBody, latestTally, sequenceCoverage } from '../domain/official';
+import type { BodyTally, Coverage } from '../domain/official';
 import { pick } from './inputs';
 import { selector } from './selector';
 
@@ -9,6 +9,8 @@ import { selector } from './selector';
 export interface Official {
   /** Ukraine's latest statement of people returned to it. */
   returned: Tally | null;
+  /** Each Ukrainian body's latest statement of people returned, by the same day. */
+  returnedByBody: BodyTally[];
   /** Ukraine's latest statement of how many exchanges were held. */
   exchanges: Tally | null;
   /** How many of Kyiv's exchange numbers the record holds. */
@@ -39,6 +41,7 @@ export const selectOfficial = selector(
     const all = tallies ?? [];
     return {
       returned: latestTally(all, 'people-returned-to-ukraine', 'ukraine', to),
+      returnedByBody: latestByBody(all, 'people-returned-to-ukraine', 'ukraine', to),
       exchanges: latestTally(all, 'exchanges', 'ukraine', to),
       coverage,
       returnedSeries,

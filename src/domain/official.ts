@@ -3,6 +3,8 @@ import type { EventRecord, Tally, TallyMeasure } from '../data/schemas';
 import type { Side } from '../data/schemas';
 import type { PreparedEvent } from './event-index';
 import { returnsPeople } from './return-kind';
+import { tallyBodies, tallyBodyOf } from './tally-bodies';
+import type { TallyBody } from './tally-bodies';
 
 /**
  * The latest tally of one measure stated by one side up to a day (inclusive; null: any day). When
@@ -21,6 +23,38 @@ export function latestTally(
     if (!best || t.asOf > best.asOf || (t.asOf === best.asOf && t.figure > best.figure)) best = t;
   }
   return best;
+}
+
+/** One body's latest statement of a total. */
+export interface BodyTally {
+  body: TallyBody;
+  /** Its short name ("Coordination HQ"). */
+  short: string;
+  tally: Tally;
+}
+
+/**
+ * Each body's latest statement of one measure and side up to a day (latestTally's rule within each
+ * body), in the chart key's order of bodies. The bodies count in their own ways, so "the latest
+ * statement" jumps between them from one period to the next; side by side, the figures explain it.
+ */
+export function latestByBody(
+  tallies: readonly Tally[],
+  measure: TallyMeasure,
+  side: Side,
+  upTo: string | null,
+): BodyTally[] {
+  const grouped = new Map<TallyBody, Tally[]>();
+  for (const t of tallies) {
+    const body = tallyBodyOf(t.statedBy);
+    const group = grouped.get(body);
+    if (group) group.push(t);
+    else grouped.set(body, [t]);
+  }
+  return tallyBodies.flatMap(({ body, short }) => {
+    const tally = latestTally(grouped.get(body) ?? [], measure, side, upTo);
+    return tally ? [{ body, short, tally }] : [];
+  });
 }
 
 /** How much of an official numbering of exchanges the record holds. */

@@ -5,6 +5,8 @@
 import type { ReactNode } from 'react';
 import { IncompleteNote } from '../../components/view-shell';
 import type { Official } from '../../derived/official';
+import type { Tally } from '../../data/schemas';
+import { tallyBodies, tallyBodyOf } from '../../domain/tally-bodies';
 import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
 import { useDerived } from '../../derived/use-derived';
 import { formatDate } from '../../domain/dates';
@@ -43,11 +45,16 @@ function Figure({
  * is on the card, and the explanation would push the chart off a phone's first screen.
  */
 function OfficialLine({ official, recorded }: { official: Official; recorded: number | null }) {
-  const { returned, coverage } = official;
+  const { returned, returnedByBody: byBody, coverage } = official;
   if (!returned && coverage.highest === 0) return null;
-  const figure =
-    returned && `${returned.moreThan ? 'more than ' : ''}${formatCount(returned.figure)}`;
+  const stated = (t: Tally) => `${t.moreThan ? 'more than ' : ''}${formatCount(t.figure)}`;
+  const figure = returned && stated(returned);
   const by = returned && formatDate(returned.asOf, returned.datePrecision);
+  // Whose count it is: the latest statement is the Ombudsman's in one period and the
+  // headquarters' in the next, and their figures differ by a thousand. (On the card, where a
+  // phone has no line to spare, it is one tap away.)
+  const whose = returned && tallyBodies.find((b) => b.body === tallyBodyOf(returned.statedBy));
+  const who = whose && whose.body !== 'other' ? ` (${whose.short})` : '';
   return (
     <details className="summary-official">
       <summary>
@@ -55,7 +62,7 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
           ? "Kyiv's official numbering of the exchanges"
           : recorded !== null
             ? `officially ${figure} by ${by}`
-            : `Officially stated: ${figure} returned to Ukraine since February 2022, by ${by}`}
+            : `Officially stated: ${figure} returned to Ukraine since February 2022, by ${by}${who}`}
       </summary>
       <p>
         {returned && (
@@ -71,6 +78,13 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
               `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}
           </>
         )}
+        {byBody.length > 1 &&
+          `Each body counts in its own way; the latest each stated by then: ${byBody
+            .map(
+              ({ body, short, tally }) =>
+                `${body === 'other' ? 'other officials' : short} ${stated(tally)} (${formatDate(tally.asOf, tally.datePrecision)})`,
+            )
+            .join(' · ')}. `}
         {coverage.highest > 0 &&
           `${formatCount(coverage.recorded)} of ${formatCount(coverage.highest)} exchanges in Kyiv's official numbering are identified here.`}
       </p>

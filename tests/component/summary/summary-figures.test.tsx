@@ -40,6 +40,9 @@ describe('summary figures', () => {
     expect(screen.getByText(/Officially stated by/)).toHaveTextContent(
       /people returned to Ukraine since February 2022 \(.+\)\./,
     );
+    expect(screen.getByText(/Officially stated by/)).toHaveTextContent(
+      /Each body counts in its own way; the latest each stated by then: Coordination HQ [\d,]+ \(\d{1,2} \w{3} \d{4}\) · Ombudsman /,
+    );
     expect(
       screen.getByText(/exchanges in Kyiv's official numbering are identified here/),
     ).toBeVisible();
@@ -105,6 +108,23 @@ describe('summary figures of a partly broken file', () => {
 /** The line that says what the figures are filtered to. */
 const figuresLine = () =>
   screen.getByText((_, el) => el?.matches('p.filter-line:not(.filter-line--quotes)') ?? false);
+
+describe('the official figure of a period', () => {
+  it('names whose count it is, and sets each body’s latest beside it', async () => {
+    // The Geneva round: the latest statement by its last day is the Ombudsman's, a thousand below
+    // the headquarters' figure five days later.
+    resetStore('?from=2026-02-01&to=2026-03-06');
+    renderWithData(<SummaryFigures />);
+    const line = screen.getByText(/^Officially stated: /);
+    expect(line).toHaveTextContent(
+      'Officially stated: 6,922 returned to Ukraine since February 2022, by 6 Mar 2026 (Ombudsman)',
+    );
+    await userEvent.click(line);
+    expect(screen.getByText(/Officially stated by/)).toHaveTextContent(
+      'the latest each stated by then: Coordination HQ 5,757 (25 May 2025) · Ombudsman 6,922 (6 Mar 2026) · President’s Office more than 7,000 (2 Oct 2025) · other officials',
+    );
+  });
+});
 
 describe('what the figures are filtered to', () => {
   it('names the period, place and mediator beside the figures, each with a clear button', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Tally } from '../../../src/data/schemas';
 import { buildEventIndex } from '../../../src/domain/event-index';
-import { latestTally, returnedToUkraineBy, sequenceCoverage } from '../../../src/domain/official';
+import {
+  latestByBody,
+  latestTally,
+  returnedToUkraineBy,
+  sequenceCoverage,
+} from '../../../src/domain/official';
 import { makeEvent } from '../../fixtures/make-event';
 
 const tally = (asOf: string, figure: number, fields: Partial<Tally> = {}): Tally => ({
@@ -97,5 +102,54 @@ describe('returnedToUkraineBy', () => {
     expect(returnedToUkraineBy(index.list, '2026-02-01')).toBe(107);
     expect(returnedToUkraineBy(index.list, '2025-12-31')).toBe(0);
     expect(returnedToUkraineBy(index.list, '2026-12-31')).toBe(157);
+  });
+});
+
+describe('latestByBody', () => {
+  const ombudsman = 'Ukrainian Parliament Commissioner for Human Rights Dmytro Lubinets';
+  const tallies = [
+    tally('2025-10-02', 7000, { statedBy: 'President of Ukraine', moreThan: true }),
+    tally('2026-03-05', 6622, { statedBy: ombudsman }),
+    tally('2026-03-06', 6922, { statedBy: ombudsman }),
+    tally('2026-03-11', 8050, { statedBy: 'Coordination Headquarters for the Treatment of POWs' }),
+    tally('2023-06-11', 2500, { statedBy: 'Ukrainian officials', moreThan: true }),
+    tally('2026-03-12', 9000, { statedBy: ombudsman, side: 'russia' }),
+  ];
+
+  it("gives each body's latest statement by the day, in the chart key's order", () => {
+    const byBody = (upTo: string | null) =>
+      latestByBody(tallies, 'people-returned-to-ukraine', 'ukraine', upTo).map(
+        (b) => `${b.short} ${b.tally.figure}`,
+      );
+    expect(byBody(null)).toEqual([
+      'Coordination HQ 8050',
+      'Ombudsman 6922',
+      'President’s Office 7000',
+      'others 2500',
+    ]);
+    // The Geneva round's last day: the headquarters had not yet stated its 8,050.
+    expect(byBody('2026-03-06')).toEqual([
+      'Ombudsman 6922',
+      'President’s Office 7000',
+      'others 2500',
+    ]);
+    expect(byBody('2026-03-05')).toEqual([
+      'Ombudsman 6622',
+      'President’s Office 7000',
+      'others 2500',
+    ]);
+    expect(byBody('2023-01-01')).toEqual([]);
+  });
+
+  it('agrees with latestTally within each body', () => {
+    for (const { tally: t } of latestByBody(
+      tallies,
+      'people-returned-to-ukraine',
+      'ukraine',
+      null,
+    )) {
+      const same = tallies.filter((x) => x.statedBy === t.statedBy);
+      expect(latestTally(same, 'people-returned-to-ukraine', 'ukraine', null)).toBe(t);
+    }
   });
 });
