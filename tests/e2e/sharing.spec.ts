@@ -175,7 +175,10 @@ test('downloads contain exactly what the page shows', async ({ page }) => {
   const shown2026 = events.filter((e) => e.date >= '2026-01-01' && e.date <= '2026-12-31');
 
   const csv = await downloadOf(page, 'Events shown (CSV)');
-  expect(csv.download.suggestedFilename()).toBe('swapwatch-events.csv');
+  // Named for its view: a file of 2026 is told apart from one of all time.
+  expect(csv.download.suggestedFilename()).toBe(
+    'swapwatch-events-from-2026-01-01-to-2026-12-31.csv',
+  );
   const lines = csv.text
     .replace(/^\uFEFF/, '')
     .trim()

@@ -8,7 +8,12 @@ import { viewStatus } from '../../data/use-dataset';
 import { eventFiles } from '../../derived/events-list';
 import { quoteFiles } from '../../derived/quotes';
 import { selectChartTitle } from '../../derived/selection';
-import { currentViewUrl } from './share-urls';
+import { currentViewUrl, downloadName } from './share-urls';
+
+// The choices that change what each file holds, named in its file name.
+const eventChoices = ['from', 'to', 'venue', 'mediator', 'type'] as const;
+const quoteChoices = ['from', 'to', 'venue', 'mediator', 'event', 'q', 'speaker', 'side'] as const;
+const chartChoices = ['from', 'to', 'venue', 'mediator', 'split', 'bodies'] as const;
 
 export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
   const [message, setMessage] = useState('');
@@ -46,18 +51,24 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
     try {
       // The file makers (CSV, SVG, PNG) are fetched at the first download.
       const { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } = await import('./downloads');
+      // Rows of events or quotes: a CSV, or JSON with the link of the view they came from.
+      const saveRows = (
+        kind: 'events' | 'quotes',
+        rows: readonly object[] | null,
+        csv: boolean,
+      ) => {
+        if (!rows) throw new Error(`the ${kind} are not loaded`);
+        const choices = kind === 'events' ? eventChoices : quoteChoices;
+        saveBlob(
+          csv ? toCsv(rows) : toJson({ view: currentViewUrl(), [kind]: rows }),
+          downloadName(`swapwatch-${kind}`, csv ? 'csv' : 'json', choices),
+        );
+        done(`Downloaded ${rows.length} ${kind}.`);
+      };
       if (what === 'events-csv' || what === 'events-json') {
-        const rows = shownEvents();
-        if (!rows) throw new Error('the events are not loaded');
-        if (what === 'events-csv') saveBlob(toCsv(rows), 'swapwatch-events.csv');
-        else saveBlob(toJson({ view: currentViewUrl(), events: rows }), 'swapwatch-events.json');
-        done(`Downloaded ${rows.length} events.`);
+        saveRows('events', shownEvents(), what === 'events-csv');
       } else if (what === 'quotes-csv' || what === 'quotes-json') {
-        const rows = shownQuotes();
-        if (!rows) throw new Error('the quotes are not loaded');
-        if (what === 'quotes-csv') saveBlob(toCsv(rows), 'swapwatch-quotes.csv');
-        else saveBlob(toJson({ view: currentViewUrl(), quotes: rows }), 'swapwatch-quotes.json');
-        done(`Downloaded ${rows.length} quotes.`);
+        saveRows('quotes', shownQuotes(), what === 'quotes-csv');
       } else {
         const svg = chart.current?.svg() ?? null;
         if (!svg || !chart.current) throw new Error('the chart has nothing drawn');
@@ -69,9 +80,15 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
           link: currentViewUrl(),
         });
         if (what === 'chart-svg')
-          saveBlob(new Blob([framed.text], { type: 'image/svg+xml' }), 'swapwatch-chart.svg');
+          saveBlob(
+            new Blob([framed.text], { type: 'image/svg+xml' }),
+            downloadName('swapwatch-chart', 'svg', chartChoices),
+          );
         else
-          saveBlob(await svgToPng(framed.text, framed.width, framed.height), 'swapwatch-chart.png');
+          saveBlob(
+            await svgToPng(framed.text, framed.width, framed.height),
+            downloadName('swapwatch-chart', 'png', chartChoices),
+          );
         done('Downloaded the chart.');
       }
     } catch (err) {

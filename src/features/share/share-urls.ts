@@ -1,4 +1,9 @@
 /** The URLs the share tools hand out, all from the one codec (see src/state/url-sync.ts). */
+import { viewFileName } from '../../domain/view-file-name';
+import { useAppStore } from '../../state/store';
+import { pickUrlState, serializeUrlState } from '../../state/url-codec';
+import { defaultUrlState } from '../../state/url-keys';
+import type { UrlField, UrlState } from '../../state/url-keys';
 import { viewUrlWith } from '../../state/url-sync';
 
 /** The canonical URL of the current view. */
@@ -9,4 +14,15 @@ export function currentViewUrl(): string {
 /** The full dashboard for the current embedded view. */
 export function fullViewUrl(): string {
   return viewUrlWith({ embed: null });
+}
+
+/**
+ * A download's file name with the view's choices among `fields` (the ones that change what the
+ * file holds) in words; the whole record's file keeps the plain name.
+ */
+export function downloadName(base: string, extension: string, fields: readonly UrlField[]): string {
+  const state = pickUrlState(useAppStore.getState());
+  const kept: UrlState = { ...defaultUrlState };
+  for (const field of fields) Object.assign(kept, { [field]: state[field] });
+  return viewFileName(base, serializeUrlState(kept), extension);
 }

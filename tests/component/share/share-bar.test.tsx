@@ -79,7 +79,7 @@ describe('the share bar', () => {
       view: string;
       events: { id: string }[];
     };
-    expect(saved[0]!.name).toBe('swapwatch-events.json');
+    expect(saved[0]!.name).toBe('swapwatch-events-from-2026-01-01-venue-geneva.json');
     expect(file.view).toContain('venue=geneva');
     const ids = file.events.map((e) => e.id);
     expect(ids.length).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe('the share bar', () => {
     };
     await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.name).toBe('swapwatch-chart.svg');
+    expect(saved[0]!.name).toBe('swapwatch-chart-from-2026-01-01-venue-geneva.svg');
     const file = await textOf(saved[0]!.blob);
     expect(file).toContain('data-test="the-chart"');
     // The download carries its context: the title naming the filter, the key, source and link.
