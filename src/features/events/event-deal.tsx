@@ -61,7 +61,11 @@ export function EventDeal({ event, index, relations, onSelect }: Props) {
       )}
       {talks && (
         <p>
-          Agreed at <EventLink event={talks} onSelect={onSelect} />.
+          {/* The full stop stays with the link: on a phone it wrapped onto a line of its own. */}
+          Agreed at{' '}
+          <span className="event-deal__keep">
+            <EventLink event={talks} onSelect={onSelect} />.
+          </span>
         </p>
       )}
       {own && (

@@ -176,8 +176,11 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
                 )}
                 {again.map(({ fact: earlier, items }) => (
                   <p key={earlier} className="event-fact__again">
-                    Also {items.length === 1 ? 'the report' : `the ${items.length} reports`} under{' '}
-                    {facts[earlier]!.label}: {outlets(items)}.
+                    Also backed by{' '}
+                    {items.length === 1
+                      ? `the ${outlets(items)} report`
+                      : `the ${items.length} reports (${outlets(items)})`}{' '}
+                    listed under {facts[earlier]!.label}.
                   </p>
                 ))}
               </dd>

@@ -340,7 +340,7 @@ describe('EventsView detail', () => {
     expect(within(detail).getByRole('list', { name: 'Evidence: Status' })).toHaveTextContent(
       'Ukraine and Russia have freed 200 prisoners of war each',
     );
-    expect(detail).toHaveTextContent('Also the report under Status: Example Wire.');
+    expect(detail).toHaveTextContent('Also backed by the Example Wire report listed under Status.');
     const placeEvidence = within(detail).getByRole('list', { name: 'Evidence: Place' });
     expect(placeEvidence).toHaveTextContent('taken to Belarus after the exchange');
     const link = within(placeEvidence).getByRole('link', {
