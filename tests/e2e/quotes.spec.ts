@@ -198,7 +198,19 @@ test("a quote's event button selects the event across the dashboard", async ({ p
   await expect(
     region.getByRole('button', { name: event.title, exact: true }).first(),
   ).toHaveAttribute('aria-pressed', 'true');
+  // The count says the quotes are now those about the event, not the filter above.
+  await expect(
+    region.getByRole('status').filter({ hasText: /^\d+ of \d+ quotes, about / }),
+  ).toHaveText(
+    new RegExp(
+      `^\\d+ of ${quotes.length} quotes, about “${escapeRegExp(event.title)}” and its deal$`,
+    ),
+  );
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 test('a link to a quote shows it, marked, even at the end of the list', async ({ page }) => {
   const oldest = [...quotes].sort(
