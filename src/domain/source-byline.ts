@@ -17,7 +17,21 @@ export function sourceByline(source: Source): string {
 export function sourceName(source: Source): { text: string; ours: boolean } {
   return source.title !== null
     ? { text: source.title, ours: false }
-    : { text: source.label, ours: true };
+    : { text: descriptionOf(source), ours: true };
+}
+
+/**
+ * Our description without the outlet and date it opens and closes with. The labels were written
+ * to stand alone ("GB News: 205 for 205, US-brokered (8 May 2026)"); every view writes a source's
+ * byline beside its name (a download, in columns of their own), so they said both twice.
+ */
+function descriptionOf(source: Source): string {
+  let text = source.label;
+  const opening = source.publisher === null ? null : `${source.publisher}: `;
+  if (opening !== null && text.startsWith(opening)) text = text.slice(opening.length);
+  const closing = source.publishedDate === null ? null : ` (${formatDate(source.publishedDate)})`;
+  if (closing !== null && text.endsWith(closing)) text = text.slice(0, -closing.length);
+  return text.trim() === '' ? source.label : text;
 }
 
 /** The words that flag a description as ours wherever a source's name is written out. */
