@@ -44,6 +44,13 @@ export function QuoteControls({
         ]
       : top;
 
+  const unnamed = (id: string) => people.get(id)?.unnamed === true;
+  const option = (sp: { id: string; name: string; count: number }) => (
+    <option key={sp.id} value={sp.id}>
+      {sp.name} ({sp.count})
+    </option>
+  );
+
   return (
     <div className="quote-controls">
       <div className="quote-controls__field quote-controls__search">
@@ -70,11 +77,14 @@ export function QuoteControls({
               ? `All speakers (top ${maxSpeakerOptions} of ${speakers.length} listed)`
               : 'All speakers'}
           </option>
-          {options.map((sp) => (
-            <option key={sp.id} value={sp.id}>
-              {sp.name} ({sp.count})
-            </option>
-          ))}
+          {options.filter((sp) => !unnamed(sp.id)).map(option)}
+          {/* "Moscow" or "A member of the Ukrainian delegation" are not people a reader can look
+              up: they are listed apart from the named speakers. */}
+          {options.some((sp) => unnamed(sp.id)) && (
+            <optgroup label="Not named by the sources">
+              {options.filter((sp) => unnamed(sp.id)).map(option)}
+            </optgroup>
+          )}
         </select>
       </div>
       <div className="quote-controls__field">

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithData } from '../render-with-data';
+import { publicDataset, renderWithData } from '../render-with-data';
 import type { Dataset, EventRecord, Person, Quote, Source } from '../../../src/data/schemas';
 import { QuotesView } from '../../../src/features/quotes/quotes-view';
 import { resetStore, useAppStore } from '../../../src/state/store';
@@ -165,6 +165,22 @@ describe('QuotesView', () => {
     expect(useAppStore.getState().speaker).toBe('dmitry-peskov');
     expect(within(region).getByRole('status')).toHaveTextContent('2 of 5 quotes');
     for (const card of cards(region)) expect(within(card).getByText('Dmitry Peskov')).toBeVisible();
+  });
+
+  it('lists the speakers the sources do not name apart from the named ones', () => {
+    const data = publicDataset();
+    renderWithData(<QuotesView />, data);
+    const select = screen.getByLabelText('Speaker');
+    const group = select.querySelector('optgroup[label="Not named by the sources"]');
+    const apart = [...(group?.querySelectorAll('option') ?? [])].map((o) => o.value);
+    const unnamed = data.people.filter((p) => p.unnamed === true).map((p) => p.id);
+    expect(apart.length).toBeGreaterThan(0);
+    expect(apart.every((id) => unnamed.includes(id))).toBe(true);
+    expect(apart).toContain('moscow');
+    const named = [...select.querySelectorAll(':scope > option')].map((o) =>
+      o.getAttribute('value'),
+    );
+    expect(named.some((id) => id !== null && unnamed.includes(id))).toBe(false);
   });
 
   it('filters by side and sorts oldest first', async () => {
