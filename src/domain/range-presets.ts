@@ -66,7 +66,9 @@ export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venu
     presets.push({
       id: `talks-${p.event.id}`,
       kind: 'talks',
-      label: `${place} talks${when}${hasExchanges ? ' → exchanges' : ''}`,
+      // A round no exchange followed spans its own days: said, so its empty figures read as
+      // meant, not as a broken preset.
+      label: `${place} talks${when}${hasExchanges ? ' → exchanges' : ' · talks only'}`,
       from: p.event.date,
       to: isoFromDay(last),
     });

@@ -30,8 +30,8 @@ describe('rangePresets: ids and place names', () => {
     expect(rangePresets(index, venues).map((p) => p.label)).toEqual([
       'All time',
       '2025',
-      'Geneva & istanbul talks',
-      'Unknown place talks',
+      'Geneva & istanbul talks · talks only',
+      'Unknown place talks · talks only',
     ]);
   });
 
@@ -50,9 +50,9 @@ describe('rangePresets: ids and place names', () => {
     expect(rangePresets(index, venues).map((p) => [p.label, p.from, p.to])).toEqual([
       ['All time', null, null],
       ['2025', '2025-01-01', '2025-12-31'],
-      ['Geneva talks (16 May 2025)', '2025-05-16', '2025-05-16'],
+      ['Geneva talks (16 May 2025) · talks only', '2025-05-16', '2025-05-16'],
       ['Geneva talks (Jun 2025) → exchanges', '2025-06-01', '2025-06-30'],
-      ['istanbul talks', '2025-07-01', '2025-07-01'],
+      ['istanbul talks · talks only', '2025-07-01', '2025-07-01'],
     ]);
   });
 });
