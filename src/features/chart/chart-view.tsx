@@ -192,8 +192,9 @@ const ChartBody = memo(function ChartBody({
                 className="link-button chart-markers__item"
                 onClick={() => selectEvent(m.id)}
               >
-                <span className="chart-markers__code">{m.code}</span> {m.event.title} (
-                {formatSpan(m.event)})
+                {/* A comma, not brackets: a title may end in its own ("round 1 (Abu Dhabi)"). */}
+                <span className="chart-markers__code">{m.code}</span> {m.event.title},{' '}
+                {formatSpan(m.event)}
               </button>
             </li>
           ))}

@@ -18,6 +18,12 @@ describe('chart view', () => {
     expect(within(markers).getAllByRole('button')).toHaveLength(
       data.events.filter((e) => e.type !== 'exchange').length,
     );
+    // Its date after a comma: a title may end in brackets of its own.
+    expect(
+      within(markers).getByRole('button', {
+        name: /^T\d+ Trilateral talks, round 1 \(Abu Dhabi\), Jan 2026$/,
+      }),
+    ).toBeInTheDocument();
     await userEvent.click(within(markers).getByRole('button', { name: /Geneva talks/ }));
     expect(useAppStore.getState().event).toBe('talks-2026-02-geneva');
 
