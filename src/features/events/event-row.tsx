@@ -80,12 +80,18 @@ export function EventRow({
       {counts && (
         <span className="event-row__counts">
           {counts}
+          {/* Spaces between the badges and the counts: a screen reader and a copied row read
+              "160 to Russia Bodies", not "160 to RussiaBodies". */}
           {kind === 'release' || kind === 'bodies' ? (
-            <span className={`event-badge event-badge--${kind}`}>{kindBadges[kind]}</span>
+            <>
+              {' '}
+              <span className={`event-badge event-badge--${kind}`}>{kindBadges[kind]}</span>
+            </>
           ) : null}
           {disputed.map((d) => (
-            <span key={d} className="event-badge event-badge--disputed">
-              {d}
+            <span key={d}>
+              {' '}
+              <span className="event-badge event-badge--disputed">{d}</span>
             </span>
           ))}
         </span>

@@ -255,6 +255,9 @@ describe('EventsView list', () => {
       evidence: [{ sourceId: 'src-geneva', excerpt: 'words', supports: ['status'] }],
     });
     const region = renderView({ events: [...events, bodies], venues, sources });
+    // The badge is a word of its own, for a screen reader and a copied row.
+    const bodiesRow = rowsOf(region).find((li) => li.textContent?.includes('bodies-handover'));
+    expect(bodiesRow?.querySelector('.event-row__counts')?.textContent).toMatch(/\S Bodies$/);
     expect(within(region).getByRole('status')).toHaveTextContent(
       '7 events (exchanges: 2 of people, 1 of bodies, 1 announced)',
     );
