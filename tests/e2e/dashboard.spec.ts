@@ -95,6 +95,9 @@ test('the default view shows the four views and the confirmed totals per side fr
   await expect(page.locator('.page__footer')).toContainText(
     `The record runs to ${formatDate(latest.date, latest.datePrecision)}, its latest confirmed event.`,
   );
+  // A citation gives the day it was read (the reader's today, not the build's).
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  await expect(page.locator('.page__footer')).toContainText(`, accessed ${formatDate(today)}, `);
   // The chart drew its step lines: the plain drawing until the reader acts, then recharts'.
   const chart = page.getByRole('region', { name: regions.chart });
   await expect(chart.locator('.chart-static__line').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RecordAsOf } from '../../../src/features/summary/record-as-of';
+import { formatDate } from '../../../src/domain/dates';
 import { resetStore } from '../../../src/state/store';
 import { makeEvent } from '../../fixtures/make-event';
 import { renderWithData } from '../render-with-data';
@@ -16,8 +17,10 @@ describe('the record’s "as of" and how to cite it', () => {
         makeEvent('announced', { date: '2026-08-01', status: 'expected' }),
       ],
     });
+    // With the day it is read, as a citation gives it.
+    const today = formatDate(new Date().toISOString().slice(0, 10));
     expect(screen.getByText(/The record runs to/)).toHaveTextContent(
-      'The record runs to 1 Jun 2026, its latest confirmed event. To cite a figure: Swapwatch, record as of 1 Jun 2026',
+      `The record runs to 1 Jun 2026, its latest confirmed event. To cite a figure: Swapwatch, record to 1 Jun 2026, accessed ${today}, with the link`,
     );
   });
 
