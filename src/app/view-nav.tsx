@@ -13,21 +13,23 @@ export const pageViews = [
 ] as const;
 
 /**
- * The view crossing the middle of the screen, followed as the page scrolls. Looked up by id at each
- * check rather than observed once: a view whose code arrives later replaces its placeholder.
+ * The views crossing the middle of the screen (on a wide screen the map and the quotes stand side
+ * by side: both are being read), followed as the page scrolls, as ids joined by spaces. Looked up
+ * by id at each check rather than observed once: a view whose code arrives later replaces its
+ * placeholder.
  */
-function useViewInSight(): string | null {
-  const [current, setCurrent] = useState<string | null>(null);
+function useViewsInSight(): string {
+  const [current, setCurrent] = useState('');
   useEffect(() => {
     let frame = 0;
     const check = () => {
       frame = 0;
       const middle = window.innerHeight / 2;
-      const inSight = pageViews.find(({ id }) => {
+      const inSight = pageViews.filter(({ id }) => {
         const box = document.getElementById(id)?.getBoundingClientRect();
         return box !== undefined && box.top <= middle && box.bottom > middle;
       });
-      setCurrent(inSight?.id ?? null);
+      setCurrent(inSight.map((v) => v.id).join(' '));
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(check);
@@ -50,7 +52,7 @@ function useViewInSight(): string | null {
 }
 
 export function ViewNav() {
-  const current = useViewInSight();
+  const current = useViewsInSight().split(' ');
   return (
     <nav className="view-nav" aria-label="Views">
       <ul>
@@ -58,7 +60,7 @@ export function ViewNav() {
           <li key={v.id}>
             <a
               href={`#${v.id}`}
-              aria-current={current === v.id ? 'location' : undefined}
+              aria-current={current.includes(v.id) ? 'location' : undefined}
               onClick={(e) => goToView(e, v.id)}
             >
               {v.label}

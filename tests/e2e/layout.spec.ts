@@ -251,6 +251,35 @@ test.describe('on a phone', () => {
   });
 });
 
+test('on a desktop the switcher marks both the map and the quotes beside it while they are read', async ({
+  page,
+}) => {
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  const quotes = page.getByRole('region', { name: regions.quotes, exact: true });
+  await expect(quotes.locator('article.quote').first()).toBeVisible();
+  // The two columns' tops a little above the middle of the screen.
+  await page.evaluate(() => {
+    const top = document.getElementById('quotes')!.getBoundingClientRect().top;
+    window.scrollBy(0, top - window.innerHeight / 2 + 40);
+  });
+  const mapBox = await box(page.locator('#map'));
+  const quotesBox = await box(page.locator('#quotes'));
+  expect(Math.abs(mapBox.y - quotesBox.y), 'the map and the quotes side by side').toBeLessThan(50);
+  for (const name of ['Map', 'Quotes']) {
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+  }
+  for (const name of ['Chart', 'Exchanges']) {
+    await expect(nav.getByRole('link', { name, exact: true })).not.toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+  }
+});
+
 test('skip links: the first Tab stops go to each view', async ({ page }) => {
   await ready(page);
   const names = ['the chart', 'the map', 'the quotes', 'the exchanges'];
