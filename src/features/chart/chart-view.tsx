@@ -193,8 +193,10 @@ const ChartBody = memo(function ChartBody({
                 onClick={() => selectEvent(m.id)}
               >
                 {/* A comma, not brackets: a title may end in its own ("round 1 (Abu Dhabi)"). */}
-                <span className="chart-markers__code">{m.code}</span> {m.event.title},{' '}
-                {formatSpan(m.event)}
+                <span className="chart-markers__code">{m.code}</span>{' '}
+                <span className="chart-markers__title">
+                  {m.event.title}, {formatSpan(m.event)}
+                </span>
               </button>
             </li>
           ))}
