@@ -104,3 +104,32 @@ test('a chart embed of a range with no talks or deals has no codes to key', asyn
   await expect(page.getByRole('contentinfo')).toContainText('all places');
   await expect(page.getByRole('contentinfo')).not.toContainText('T talks');
 });
+
+test('the map embed frames every place of the period, and its key sits above the foot', async ({
+  page,
+}) => {
+  await openEmbed(page, 'map', '&from=2025-01-01');
+  const map = page.locator('.map-view__map');
+  const markers = map.locator('.leaflet-marker-icon');
+  await expect(markers.first()).toBeVisible();
+  // The fit settles once the key below the map has laid out: every marker's centre in the map.
+  await expect
+    .poll(async () => {
+      const area = (await map.boundingBox())!;
+      const boxes = await markers.evaluateAll((els) =>
+        els.map((el) => {
+          const b = el.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }),
+      );
+      return boxes.filter(
+        (b) =>
+          b.x < area.x || b.x > area.x + area.width || b.y < area.y || b.y > area.y + area.height,
+      ).length;
+    })
+    .toBe(0);
+  // The size key's line ends above the foot, not under it.
+  const size = (await page.locator('.map-legend__size p').boundingBox())!;
+  const foot = (await page.getByRole('contentinfo').boundingBox())!;
+  expect(size.y + size.height).toBeLessThanOrEqual(foot.y);
+});

@@ -5,6 +5,31 @@ import { Control, DomEvent, DomUtil, latLngBounds } from 'leaflet';
 import type { Point } from 'leaflet';
 import type { Venue } from '../../data/schemas';
 
+/**
+ * Tells Leaflet when its box changes size without the window doing so (Leaflet itself listens to
+ * the window only): the layout settling below it, a phone's toolbar, an embed's frame.
+ */
+export function FollowContainerSize() {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof ResizeObserver !== 'function') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        map.invalidateSize({ pan: false });
+      });
+    });
+    observer.observe(map.getContainer());
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [map]);
+  return null;
+}
+
 /** How far (zoom levels, pixels) the view may drift from the fitted one before it is "zoomed in". */
 const drift = { zoom: 0.1, pixels: 8 };
 
@@ -38,6 +63,11 @@ export function FitToVenues({ venues }: { venues: readonly Venue[] }) {
       const moved = map.project(map.getCenter(), fitted.zoom).distanceTo(fitted.centre);
       button.hidden = Math.abs(map.getZoom() - fitted.zoom) < drift.zoom && moved < drift.pixels;
     };
+    // A box that changes size after the fit (the key below the map laid out, an embed's frame) is
+    // fitted again, unless the reader has moved away: an embed cut off Abu Dhabi and Riyadh.
+    const refit = () => {
+      if (fitted === null || button.hidden) fit();
+    };
     const reset = () => {
       const hadFocus = document.activeElement === button;
       fit();
@@ -46,12 +76,12 @@ export function FitToVenues({ venues }: { venues: readonly Venue[] }) {
     };
     button.addEventListener('click', reset);
     map.on('zoomend moveend', away);
-    // A hidden (zero-size) map cannot be fitted yet; fit when it first gets a size.
+    // A hidden (zero-size) map cannot be fitted yet; it is fitted when it first gets a size.
     const size = map.getSize();
     if (size.x > 0 && size.y > 0) fit();
-    else map.once('resize', fit);
+    map.on('resize', refit);
     return () => {
-      map.off('resize', fit);
+      map.off('resize', refit);
       map.off('zoomend moveend', away);
       button.removeEventListener('click', reset);
       control.remove();

@@ -5,7 +5,7 @@ import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { LatLngTuple } from 'leaflet';
 import { BasemapLayer } from './basemap-layer';
 import { ExchangeLinkLine } from './exchange-link-line';
-import { FitToVenues, WheelZoomOnIntent } from './map-sync';
+import { FitToVenues, FollowContainerSize, WheelZoomOnIntent } from './map-sync';
 import type { MapModel } from '../../derived/map';
 import { useMapLayout } from './map-layout';
 import { LeaderLines, PlaceLabels } from './place-labels';
@@ -76,6 +76,7 @@ export function VenueMap({ model }: { model: MapModel }) {
       <BasemapLayer />
       <ExchangeLinkLine link={model.link} />
       <PlaceLayers model={model} />
+      <FollowContainerSize />
       <FitToVenues venues={model.venues} />
       <WheelZoomOnIntent />
       <ContainerLabel />
