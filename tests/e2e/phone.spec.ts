@@ -300,3 +300,25 @@ test('at a phone’s width a download closes its menu and says so under the butt
   expect((await brand.boundingBox())!.height).toBe(before.height);
   await expect(status).toBeInViewport({ ratio: 1 });
 });
+
+test('a tap on the chart shows its day under the plot, never over the lines being read', async ({
+  browser,
+}) => {
+  const page = await phone(browser, './');
+  const chart = page.getByRole('region', { name: regions.chart });
+  const plot = chart.locator('.chart-plot').first();
+  await plot.scrollIntoViewIfNeeded();
+  const area = (await plot.locator('.chart-pointer').boundingBox())!;
+  // Where the exchanges of 2025 are: a day with an exchange, so its tooltip shows.
+  const days = chart.locator('.chart-tooltip__date');
+  for (const share of [0.72, 0.7, 0.75, 0.68, 0.8]) {
+    await page.touchscreen.tap(area.x + area.width * share, area.y + area.height * 0.5);
+    if ((await days.count()) > 0) break;
+  }
+  await expect(days).toHaveCount(1);
+  const tip = (await chart.locator('.chart-pointer__tooltip').boundingBox())!;
+  const axis = (await plot.locator('svg').first().boundingBox())!;
+  // Below the plot's lines (its bottom axis at most), and as wide as the screen allows.
+  expect(tip.y).toBeGreaterThanOrEqual(axis.y + axis.height - 30);
+  expect(tip.x).toBeLessThanOrEqual(area.x + 1);
+});

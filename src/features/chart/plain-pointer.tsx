@@ -14,6 +14,10 @@ import { ChartTooltip } from './chart-tooltip';
 /** Room kept between the pointer and the tooltip, and the tooltip's width for flipping sides. */
 const offset = 12;
 const tooltipWidth = 280;
+/** Plots narrower than this (a phone's) show the tooltip under the plot, not over its lines. */
+const dockBelowWidth = 2 * tooltipWidth;
+/** Below the plot area: past the time axis's labels. */
+const dockGap = 26;
 
 export function PlainPointer({
   rows,
@@ -63,6 +67,12 @@ export function PlainPointer({
   const left = Math.max(0, Math.min(wanted, width - boxWidth));
   // On the pointer's left the box's content keeps to its right edge, next to the pointer.
   const onLeft = active !== null && left < active.x;
+  // A phone's plot is narrower than the box: beside the finger it covered most of the lines the
+  // reader was reading. It goes under the plot instead, over the key, for as long as it shows.
+  const docked = width < dockBelowWidth;
+  const place = docked
+    ? { top: area.bottom + dockGap, left: 0, width }
+    : { top: Math.max(0, (active?.y ?? 0) - 40), left, width: boxWidth };
   return (
     <div
       className="chart-pointer"
@@ -83,8 +93,8 @@ export function PlainPointer({
           />
           {row.day.eventIds.length > 0 && (
             <div
-              className={`chart-pointer__tooltip${onLeft ? ' chart-pointer__tooltip--left' : ''}`}
-              style={{ top: Math.max(0, (active?.y ?? 0) - 40), left, width: boxWidth }}
+              className={`chart-pointer__tooltip${onLeft && !docked ? ' chart-pointer__tooltip--left' : ''}`}
+              style={place}
             >
               <ChartTooltip row={row} />
             </div>
