@@ -1,6 +1,6 @@
 /** The embed in the 640 × 480 frame the README offers: it fits, names what it shows, links back. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, regions, test } from './fixtures';
 
 const venues: { id: string; name: string }[] = JSON.parse(
@@ -113,23 +113,33 @@ test('the map embed frames every place of the period, and its key sits above the
   const markers = map.locator('.leaflet-marker-icon');
   await expect(markers.first()).toBeVisible();
   // The fit settles once the key below the map has laid out: every marker's centre in the map.
-  await expect
-    .poll(async () => {
-      const area = (await map.boundingBox())!;
-      const boxes = await markers.evaluateAll((els) =>
-        els.map((el) => {
-          const b = el.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }),
-      );
-      return boxes.filter(
-        (b) =>
-          b.x < area.x || b.x > area.x + area.width || b.y < area.y || b.y > area.y + area.height,
-      ).length;
-    })
-    .toBe(0);
+  await expect.poll(() => markersOutside(map, markers)).toBe(0);
+  // Its box changes size with no change of the window's (a host page's layout): framed again.
+  await map.evaluate((el: HTMLElement) => {
+    el.style.height = '170px';
+  });
+  await expect.poll(() => markersOutside(map, markers)).toBe(0);
+  // Nobody moved the map: it offers no way back to where it already is.
+  await expect(page.getByRole('button', { name: 'All places' })).toBeHidden();
   // The size key's line ends above the foot, not under it.
+  await map.evaluate((el: HTMLElement) => {
+    el.style.height = '';
+  });
   const size = (await page.locator('.map-legend__size p').boundingBox())!;
   const foot = (await page.getByRole('contentinfo').boundingBox())!;
   expect(size.y + size.height).toBeLessThanOrEqual(foot.y);
 });
+
+/** How many markers' centres lie outside the map's box. */
+async function markersOutside(map: Locator, markers: Locator): Promise<number> {
+  const area = (await map.boundingBox())!;
+  const centres = await markers.evaluateAll((els) =>
+    els.map((el) => {
+      const b = el.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }),
+  );
+  return centres.filter(
+    (c) => c.x < area.x || c.x > area.x + area.width || c.y < area.y || c.y > area.y + area.height,
+  ).length;
+}

@@ -18,7 +18,10 @@ export function FollowContainerSize() {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        map.invalidateSize({ pan: false });
+        // Keeping the centre (Leaflet's default): kept at the top left instead, the centre moved
+        // by half the change, which read as the reader having panned away ("All places" shown,
+        // the refit skipped).
+        map.invalidateSize();
       });
     });
     observer.observe(map.getContainer());
