@@ -96,7 +96,8 @@ test('the default view shows the four views and the confirmed totals per side fr
     `The record runs to ${formatDate(latest.date, latest.datePrecision)}, its latest confirmed event.`,
   );
   // A citation gives the day it was read (the reader's today, not the build's).
-  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  // The reader's own calendar day (Sweden's locale writes it YYYY-MM-DD).
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   await expect(page.locator('.page__footer')).toContainText(`, accessed ${formatDate(today)}, `);
   // The chart drew its step lines: the plain drawing until the reader acts, then recharts'.
   const chart = page.getByRole('region', { name: regions.chart });
@@ -153,6 +154,15 @@ test('a date typed digit by digit is one step of history, and its unfinished yea
   expect(writes.filter((w) => /from=0/.test(w))).toEqual([]);
   expect(writes.filter((w) => w.startsWith('pushState'))).toHaveLength(1);
   await expect(page.getByText(/ 0\d{3}\b/)).toHaveCount(0);
+  // Clearing the year to retype it is not a choice of no date: the views keep 3 Jun 2024.
+  await page.keyboard.press('Backspace');
+  await expect(from).toHaveValue('');
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/from=2024-06-03/);
+  await expect(page.locator('.filter-line').first()).toContainText('Figures from 3 Jun 2024');
+  // Left unfinished, the field shows the dates the views show again.
+  await from.blur();
+  await expect(from).toHaveValue('2024-06-03');
   // One Back leaves the typing: the link as it was opened.
   await page.goBack();
   await expect(page).toHaveURL(/\?from=2025-01-01$/);

@@ -4,7 +4,7 @@
  * draft and reach neither the views nor the link. Of what one visit to the field chooses, only the
  * first change is a new history entry; the rest rewrite it, so Back leaves the typing at once.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isFilterYear } from '../../domain/dates';
 
 export function DateField({
@@ -26,6 +26,15 @@ export function DateField({
   // A year still being typed, shown in the field until it is a year a filter can mean.
   const [draft, setDraft] = useState<string | null>(null);
   const chosenThisVisit = useRef(false);
+  // The date this field last chose: any other value came from elsewhere (Back, a preset, Reset),
+  // which ends the visit's run of rewrites and any draft, so the next change is a step of its own.
+  const chose = useRef(value);
+  useEffect(() => {
+    if (value === chose.current) return;
+    chose.current = value;
+    chosenThisVisit.current = false;
+    setDraft(null);
+  }, [value]);
   return (
     <label>
       {label}
@@ -40,15 +49,22 @@ export function DateField({
         }}
         onChange={(e) => {
           const date = e.target.value;
-          if (date !== '' && !isFilterYear(date)) {
+          // Empty while a part of the date is cleared to be retyped (badInput): a draft too, not a
+          // choice of no date (which showed the whole record for a moment).
+          const unfinished = date === '' ? e.target.validity.badInput : !isFilterYear(date);
+          if (unfinished) {
             setDraft(date);
             return;
           }
           setDraft(null);
-          onChoose(date === '' ? null : date, chosenThisVisit.current ? 'replace' : 'push');
+          const chosen = date === '' ? null : date;
+          // The same date again changes nothing: no step of history, nothing to rewrite later.
+          if (chosen === value) return;
+          chose.current = chosen;
+          onChoose(chosen, chosenThisVisit.current ? 'replace' : 'push');
           chosenThisVisit.current = true;
         }}
-        // Left with an unfinished year: the field shows the dates the views show again.
+        // Left unfinished: the field shows the dates the views show again.
         onBlur={() => setDraft(null)}
       />
     </label>

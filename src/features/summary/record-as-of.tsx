@@ -15,13 +15,19 @@ export function RecordAsOf() {
   if (state.status !== 'ready' || state.model === null) return null;
   const { event } = state.model;
   const asOf = formatDate(event.date, event.datePrecision);
-  const today = formatDate(new Date().toISOString().slice(0, 10));
+  const today = formatDate(localDay(new Date()));
   return (
     <p className="record-as-of">
-      The record runs to {asOf}, its latest confirmed event. To cite a figure: Swapwatch, record to{' '}
-      {asOf}
+      The record runs to {asOf}, its latest confirmed event. To cite a figure: Swapwatch, record up
+      to {asOf}
       {hydrated ? `, accessed ${today}` : ''}, with the link that “Copy link” gives for this view
       (it reopens exactly what you see), and the news reports listed with the event.
     </p>
   );
+}
+
+/** The reader's calendar day as YYYY-MM-DD: in Kyiv before 3 am, UTC's is still yesterday. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
