@@ -60,7 +60,10 @@ export function ViewNav() {
           <li key={v.id}>
             <a
               href={`#${v.id}`}
-              aria-current={current.includes(v.id) ? 'location' : undefined}
+              // One current location for a screen reader (the first in reading order); every
+              // view being read is marked on screen.
+              aria-current={current[0] === v.id ? 'location' : undefined}
+              className={current.includes(v.id) ? 'view-nav__in-sight' : undefined}
               onClick={(e) => goToView(e, v.id)}
             >
               {v.label}

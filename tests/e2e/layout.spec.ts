@@ -266,18 +266,18 @@ test('on a desktop the switcher marks both the map and the quotes beside it whil
   const mapBox = await box(page.locator('#map'));
   const quotesBox = await box(page.locator('#quotes'));
   expect(Math.abs(mapBox.y - quotesBox.y), 'the map and the quotes side by side').toBeLessThan(50);
-  for (const name of ['Map', 'Quotes']) {
-    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
-      'aria-current',
-      'location',
+  // Both marked on screen; one current location for a screen reader, the first in reading order.
+  for (const name of ['Map', 'Quotes'])
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveClass('view-nav__in-sight');
+  for (const name of ['Chart', 'Exchanges'])
+    await expect(nav.getByRole('link', { name, exact: true })).not.toHaveClass(
+      'view-nav__in-sight',
     );
-  }
-  for (const name of ['Chart', 'Exchanges']) {
-    await expect(nav.getByRole('link', { name, exact: true })).not.toHaveAttribute(
-      'aria-current',
-      'location',
-    );
-  }
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: 'Map', exact: true })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
 });
 
 test('skip links: the first Tab stops go to each view', async ({ page }) => {
