@@ -12,8 +12,8 @@ export interface FilterWords {
   period: string | null;
   place: string | null;
   mediator: string | null;
-  /** The talks round whose preset the dates are ("Geneva talks → exchanges"), if they are one. */
-  talksRound: string | null;
+  /** The talks round whose preset the dates are ("Geneva talks"), if they are one. */
+  talksRound: { name: string; hasExchanges: boolean } | null;
 }
 
 // The talks rounds' presets by their dates: asked on every range change.
@@ -42,7 +42,7 @@ export const selectFilterWords = selector(
             : `${formatDate(from)} – ${formatDate(to)}`,
     place: venue === null ? null : (venues.get(venue)?.name ?? venue),
     mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
-    talksRound: from === null && to === null ? null : (talksAt(from, to)?.label ?? null),
+    talksRound: from === null && to === null ? null : (talksAt(from, to)?.round ?? null),
   }),
 );
 

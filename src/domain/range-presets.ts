@@ -10,6 +10,8 @@ export interface RangePreset {
   /** All time, a calendar year, or a talks round through its exchanges. */
   kind: 'all' | 'year' | 'talks';
   label: string;
+  /** A talks round's name without what its range reaches ("Geneva talks (Jun 2025)"). */
+  round?: { name: string; hasExchanges: boolean };
   from: string | null;
   to: string | null;
 }
@@ -63,12 +65,14 @@ export function rangePresets(index: EventIndex, venues: ReadonlyMap<string, Venu
       (labelCount.get(place) ?? 0) > 1
         ? ` (${formatDate(p.event.date, p.event.datePrecision)})`
         : '';
+    const name = `${place} talks${when}`;
     presets.push({
       id: `talks-${p.event.id}`,
       kind: 'talks',
       // A round no exchange followed spans its own days: said, so its empty figures read as
       // meant, not as a broken preset.
-      label: `${place} talks${when}${hasExchanges ? ' → exchanges' : ' · talks only'}`,
+      label: `${name}${hasExchanges ? ' → exchanges' : ' · talks only'}`,
+      round: { name, hasExchanges },
       from: p.event.date,
       to: isoFromDay(last),
     });

@@ -15,9 +15,11 @@ export function FilterLine() {
     words.period && {
       key: 'period',
       // A talks round's preset is a stretch of dates, not a deal: say what it counts.
-      text: words.talksRound
-        ? `${words.period} — ${words.talksRound}: every exchange in these dates counts, under its deal or not`
-        : words.period,
+      text: !words.talksRound
+        ? words.period
+        : words.talksRound.hasExchanges
+          ? `${words.period} — ${words.talksRound.name} → exchanges: every exchange in these dates counts, under its deal or not`
+          : `${words.period} — the days of the ${words.talksRound.name}; no exchange is recorded under their deals`,
       clear: resetRange,
       what: 'the dates',
     },

@@ -163,6 +163,20 @@ describe('what the figures are filtered to', () => {
     expect(screen.queryByText(/Quotes filtered/)).toBeNull();
   });
 
+  it('says what a talks round’s dates hold: its exchanges, or only the talks', () => {
+    resetStore('?from=2026-01-01&to=2026-01-31');
+    const { unmount } = renderWithData(<SummaryFigures />);
+    expect(figuresLine()).toHaveTextContent(
+      '1 Jan 2026 – 31 Jan 2026 — the days of the Abu Dhabi talks (Jan 2026); no exchange is recorded under their deals',
+    );
+    unmount();
+    resetStore('?from=2026-02-01&to=2026-03-06');
+    renderWithData(<SummaryFigures />);
+    expect(figuresLine()).toHaveTextContent(
+      '1 Feb 2026 – 6 Mar 2026 — Geneva talks → exchanges: every exchange in these dates counts',
+    );
+  });
+
   it('reads an open-ended period as a sentence: "Figures up to …", not "Figures for up to …"', () => {
     resetStore('?to=2025-06-30&venue=geneva');
     renderWithData(<SummaryFigures />);

@@ -382,7 +382,10 @@ describe('what the figures are filtered to', () => {
     });
     // The dates of a talks round's preset say so: it is a stretch of dates, not the deal.
     const round = selectRangePresets(at()).talks[0]!;
-    expect(selectFilterWords(at({ from: round.from, to: round.to })).talksRound).toBe(round.label);
+    expect(selectFilterWords(at({ from: round.from, to: round.to })).talksRound).toEqual(
+      round.round,
+    );
+    expect(round.round?.name).toBeTruthy();
     expect(selectFilterWords(at({ venue: 'atlantis', mediator: 'nobody' }))).toMatchObject({
       place: 'atlantis',
       mediator: 'nobody',
