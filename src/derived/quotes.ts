@@ -17,6 +17,7 @@ import { selectEventIndex, selectVisibleEvents } from './events';
 import { pick } from './inputs';
 import type { DerivedInputs } from './inputs';
 import { selectPeopleById, selectQuotesById, selectSourcesById } from './lookups';
+import { selectFilterWords } from './selection';
 import { selector } from './selector';
 import { viewOf } from './view-state';
 
@@ -33,6 +34,28 @@ export const selectQuoteScope = selector(
     if (event !== null) return eventFamily(index, event);
     if (venue !== null || mediator !== null) return idsOf(visible);
     return null;
+  },
+);
+
+/**
+ * The events the quotes are limited to, in words for the count ("about “…” and what came of it",
+ * "about events tied to Geneva"): the list shrinks to them, which the count alone did not say.
+ */
+export const selectQuoteScopeWords = selector(
+  [selectQuoteScope, selectEventIndex, pick.event, selectFilterWords],
+  (scope, index, event, words): string | null => {
+    if (scope === null) return null;
+    if (event !== null) {
+      const title = index.byId.get(event)?.event.title ?? event;
+      // The family reaches what followed from it (a round's deals, a deal's stages); a lone swap
+      // has none.
+      return scope.size > 1 ? `about “${title}” and what came of it` : `about “${title}”`;
+    }
+    const ties = [
+      words.place && `tied to ${words.place}`,
+      words.mediator && `mediated by ${words.mediator}`,
+    ].filter((part) => !!part);
+    return `about events ${ties.join(' and ')}`;
   },
 );
 
@@ -105,6 +128,8 @@ export interface QuoteListModel {
   stale: boolean;
   /** Why the search text could not be searched (the list is then unsearched); null when it was. */
   searchFailed: string | null;
+  /** The events the quotes are limited to, in words; null when they are not. */
+  scopeWords: string | null;
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
   events: EventIndex;
@@ -119,12 +144,14 @@ export const selectQuoteBrowserModel = selector(
     selectSourcesById,
     selectEventIndex,
     selectQuotesById,
+    selectQuoteScopeWords,
   ],
-  (list, search, people, sources, events, quotesById): QuoteListModel => ({
+  (list, search, people, sources, events, quotesById, scopeWords): QuoteListModel => ({
     ...list,
     terms: search.result?.terms ?? [],
     stale: search.busy,
     searchFailed: search.failed ?? null,
+    scopeWords,
     people,
     sources,
     events,

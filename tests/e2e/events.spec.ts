@@ -114,8 +114,10 @@ test('lists every exchange in events.json, and every event by date, the latest f
     (await listedIds(page)).map((id) => events.find((e) => e.id === id)?.date ?? '');
   const latestFirst = await dates();
   expect(latestFirst).toEqual([...latestFirst].sort().reverse());
+  await expect(region.getByRole('list', { name: 'Events, latest first' })).toBeVisible();
   await region.getByRole('button', { name: 'Earliest first' }).click();
   await expect(page).toHaveURL(/\?order=oldest$/);
+  await expect(region.getByRole('list', { name: 'Events, earliest first' })).toBeVisible();
   const earliestFirst = await dates();
   expect(earliestFirst).toEqual([...earliestFirst].sort());
   expect(earliestFirst).toEqual([...latestFirst].reverse());

@@ -203,7 +203,7 @@ test("a quote's event button selects the event across the dashboard", async ({ p
     region.getByRole('status').filter({ hasText: /^\d+ of \d+ quotes, about / }),
   ).toHaveText(
     new RegExp(
-      `^\\d+ of ${quotes.length} quotes, about “${escapeRegExp(event.title)}” and its deal$`,
+      `^\\d+ of ${quotes.length} quotes, about “${escapeRegExp(event.title)}”( and what came of it)?$`,
     ),
   );
 });

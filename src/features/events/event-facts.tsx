@@ -140,15 +140,17 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
     facts.map((f) => f.keys),
   );
   // A report cited again is named by its outlet: its excerpt is under the figure it first backs.
-  const outlets = (items: number[]) =>
-    [
-      ...new Set(
-        items.map((i) => {
-          const source = sources.get(event.evidence[i]!.sourceId);
-          return source?.publisher ?? source?.label ?? 'a source';
-        }),
-      ),
-    ].join(', ');
+  // One whose outlet is not named is counted, not named by our description of it.
+  const againText = (items: number[]) => {
+    const named = new Set<string>();
+    for (const i of items) {
+      const publisher = sources.get(event.evidence[i]!.sourceId)?.publisher;
+      if (publisher) named.add(publisher);
+    }
+    if (items.length === 1) return named.size === 1 ? `the ${[...named][0]} report` : 'a report';
+    const outlets = named.size > 0 ? ` (${[...named].join(', ')})` : '';
+    return `the ${items.length} reports${outlets}`;
+  };
   return (
     <>
       <dl className="event-facts">
@@ -176,11 +178,7 @@ export function EventFacts({ event, venues, mediators, sources, relations }: Pro
                 )}
                 {again.map(({ fact: earlier, items }) => (
                   <p key={earlier} className="event-fact__again">
-                    Also backed by{' '}
-                    {items.length === 1
-                      ? `the ${outlets(items)} report`
-                      : `the ${items.length} reports (${outlets(items)})`}{' '}
-                    listed under {facts[earlier]!.label}.
+                    Also backed by {againText(items)} listed under {facts[earlier]!.label}.
                   </p>
                 ))}
               </dd>

@@ -1,9 +1,5 @@
 /** The loaded quote browser: controls, the live count, and the list or its empty state. */
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { selectFilterWords } from '../../derived/selection';
-import { useDerived } from '../../derived/use-derived';
-import { useAppStore } from '../../state/store';
 import { QuoteControls } from './quote-controls';
 import { QuoteEmpty } from './quote-empty';
 import { QuoteList } from './quote-list';
@@ -15,14 +11,13 @@ import { formatCount } from '../../domain/format-number';
 export const QuoteBrowser = memo(function QuoteBrowser({ model }: { model: QuoteListModel }) {
   // Nothing to show yet is not "nothing matches": say so until the answer comes.
   const searching = model.stale && model.groups.length === 0;
-  const scope = useScopeWords(model);
   return (
     <div className="quotes">
       <QuoteControls speakers={model.speakers} people={model.people} />
       <p className="quotes__count" role="status">
         {searching
           ? 'Searching…'
-          : `${formatCount(model.shownCount)} of ${formatCount(model.total)} quotes${scope}`}
+          : `${formatCount(model.shownCount)} of ${formatCount(model.total)} quotes${model.scopeWords ? `, ${model.scopeWords}` : ''}`}
       </p>
       {model.searchFailed !== null && (
         <p className="quotes__search-failed" role="alert">
@@ -41,21 +36,3 @@ export const QuoteBrowser = memo(function QuoteBrowser({ model }: { model: Quote
     </div>
   );
 });
-
-/**
- * Which events the quotes are limited to, when an event, place or mediator is chosen: the list
- * shrinks to those events' quotes, which the count alone did not say ("14 of 127 quotes").
- */
-function useScopeWords(model: QuoteListModel): string {
-  const { event, venue, mediator } = useAppStore(
-    useShallow((s) => ({ event: s.event, venue: s.venue, mediator: s.mediator })),
-  );
-  const words = useDerived(selectFilterWords);
-  if (event !== null) {
-    const title = model.events.byId.get(event)?.event.title ?? event;
-    return `, about “${title}” and its deal`;
-  }
-  if (venue !== null) return `, about events tied to ${words.place ?? venue}`;
-  if (mediator !== null) return `, about events mediated by ${words.mediator ?? mediator}`;
-  return '';
-}

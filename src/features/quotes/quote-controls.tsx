@@ -44,7 +44,7 @@ export function QuoteControls({
         ]
       : top;
 
-  const unnamed = (id: string) => people.get(id)?.unnamed === true;
+  const unnamed = (personId: string) => people.get(personId)?.unnamed === true;
   const option = (sp: { id: string; name: string; count: number }) => (
     <option key={sp.id} value={sp.id}>
       {sp.name} ({sp.count})

@@ -146,4 +146,23 @@ describe('EventsView at scale', () => {
     expect(rows[129]).toHaveTextContent('Exchange 129');
     expect(useAppStore.getState().event).toBe('ev-099999');
   }, 30_000);
+
+  it('from the latest (the default), keeps an early selection rendered after the first page', async () => {
+    const user = userEvent.setup();
+    resetStore('?event=ev-000000');
+    const region = renderWith({ events: many, venues, sources });
+    expect(within(region).getByRole('list', { name: 'Events, latest first' })).toBeInTheDocument();
+    let rows = rowsOf(region);
+    expect(rows).toHaveLength(31);
+    expect(rows[0]).toHaveTextContent('Exchange 99999');
+    expect(rows[29]).toHaveTextContent('Exchange 99970');
+    expect(rows[30]).toContainElement(within(region).getByRole('button', { name: 'Exchange 0' }));
+    await user.click(
+      within(region).getByRole('button', { name: /^Show 100 more \(99,969 left\)/ }),
+    );
+    rows = rowsOf(region);
+    expect(rows).toHaveLength(131);
+    expect(rows[129]).toHaveTextContent('Exchange 99870');
+    expect(rows[130]).toHaveTextContent('Exchange 0');
+  }, 30_000);
 });

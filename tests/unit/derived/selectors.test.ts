@@ -14,7 +14,11 @@ import { readyInputs } from '../../../src/derived/inputs';
 import type { DerivedInputs } from '../../../src/derived/inputs';
 import { selectMapModel } from '../../../src/derived/map';
 import { selectOfficial } from '../../../src/derived/official';
-import { selectQuoteScope, selectQuotesView } from '../../../src/derived/quotes';
+import {
+  selectQuoteScope,
+  selectQuoteScopeWords,
+  selectQuotesView,
+} from '../../../src/derived/quotes';
 import { selectChartTitle, selectFilterWords } from '../../../src/derived/selection';
 import { selector } from '../../../src/derived/selector';
 import { selectShownQuoteCount, selectSummaryView } from '../../../src/derived/summary';
@@ -287,6 +291,17 @@ describe('summary, official figures and exports', () => {
       'stage-1',
       'talks-g',
     ]);
+  });
+
+  it('words the quotes’ scope for their count, naming what came of an event only when it did', () => {
+    expect(selectQuoteScopeWords(at())).toBeNull();
+    expect(selectQuoteScopeWords(at({ event: 'deal-g' }))).toMatch(
+      /^about “.+” and what came of it$/,
+    );
+    expect(selectQuoteScopeWords(at({ event: 'stage-1' }))).toMatch(/^about “[^”]+”$/);
+    expect(selectQuoteScopeWords(at({ venue: 'geneva', mediator: 'uae' }))).toMatch(
+      /^about events tied to .+ and mediated by .+$/,
+    );
   });
 
   it('exports only the kind of event the list’s tab shows', () => {
