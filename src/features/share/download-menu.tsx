@@ -8,7 +8,8 @@ import { viewStatus } from '../../data/use-dataset';
 import { eventFiles } from '../../derived/events-list';
 import { quoteFiles } from '../../derived/quotes';
 import { selectChartTitle } from '../../derived/selection';
-import { currentViewUrl, downloadName } from './share-urls';
+import { currentViewUrl, downloadChoices } from './share-urls';
+import type { UrlField } from '../../state/url-keys';
 
 // The choices that change what each file holds, named in its file name.
 const eventChoices = ['from', 'to', 'venue', 'mediator', 'type'] as const;
@@ -50,7 +51,10 @@ export function DownloadMenu({ chart }: { chart: ChartExportRef }) {
   const download = async (what: string) => {
     try {
       // The file makers (CSV, SVG, PNG) are fetched at the first download.
-      const { framedChartSvg, saveBlob, svgToPng, toCsv, toJson } = await import('./downloads');
+      const { framedChartSvg, saveBlob, svgToPng, toCsv, toJson, viewFileName } =
+        await import('./downloads');
+      const downloadName = (base: string, extension: string, fields: readonly UrlField[]) =>
+        viewFileName(base, downloadChoices(fields), extension);
       // Rows of events or quotes: a CSV, or JSON with the link of the view they came from.
       const saveRows = (
         kind: 'events' | 'quotes',

@@ -5,6 +5,7 @@ import { neutraliseFormula } from '../../domain/export-rows';
 import { tallyShape } from '../../domain/tally-bodies';
 import { wrapWords } from '../../domain/wrap-words';
 import type { TallyShape } from '../../domain/tally-bodies';
+export { viewFileName } from '../../domain/view-file-name';
 
 /** Saves a blob under a file name (an object URL, so no data leaves the page). */
 export function saveBlob(blob: Blob, fileName: string): void {

@@ -1,5 +1,4 @@
 /** The URLs the share tools hand out, all from the one codec (see src/state/url-sync.ts). */
-import { viewFileName } from '../../domain/view-file-name';
 import { useAppStore } from '../../state/store';
 import { pickUrlState, serializeUrlState } from '../../state/url-codec';
 import { defaultUrlState } from '../../state/url-keys';
@@ -17,12 +16,12 @@ export function fullViewUrl(): string {
 }
 
 /**
- * A download's file name with the view's choices among `fields` (the ones that change what the
- * file holds) in words; the whole record's file keeps the plain name.
+ * The query string of the view's choices among `fields` (the ones that change what a file holds),
+ * for the file's name (the downloads' code words it; the whole record's is empty).
  */
-export function downloadName(base: string, extension: string, fields: readonly UrlField[]): string {
+export function downloadChoices(fields: readonly UrlField[]): string {
   const state = pickUrlState(useAppStore.getState());
   const kept: UrlState = { ...defaultUrlState };
   for (const field of fields) Object.assign(kept, { [field]: state[field] });
-  return viewFileName(base, serializeUrlState(kept), extension);
+  return serializeUrlState(kept);
 }

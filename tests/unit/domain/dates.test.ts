@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
+  isCalendarDate,
   formatDate,
   formatSpan,
   isoFromDay,
@@ -156,5 +158,39 @@ describe('dayNumber counting days with arithmetic', () => {
       expect(dayNumber(isoFromDay(day))).toBe(day);
     for (const odd of ['2024-2-01', '', 'soon', '2024-02-30', '2023-02-29', '+002024-01-01'])
       expect(dayNumber(odd)).toEqual(viaParse(odd));
+  });
+});
+
+describe('isCalendarDate', () => {
+  // zod's ISO date check, which the link's reader used before, is the oracle.
+  const zodDate = z.iso.date();
+  const agrees = (text: string): void => {
+    expect(isCalendarDate(text), text).toBe(zodDate.safeParse(text).success);
+  };
+
+  it('takes real days and refuses the rest, as zod did', () => {
+    for (const text of ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2026-13-01'])
+      agrees(text);
+    for (const text of ['2026-04-31', '2026-00-10', '2026-01-00', '2026-1-01', ' 2026-01-01', ''])
+      agrees(text);
+  });
+
+  it('agrees with zod on any text and on every day shape', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        agrees(text);
+      }),
+    );
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          agrees(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+        },
+      ),
+    );
   });
 });
