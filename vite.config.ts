@@ -73,8 +73,20 @@ function startScriptsFromBoot(): Plugin {
         const reader = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.name === 'load-file',
         );
-        if (!reader) throw new Error("index.html: no chunk with the data files' reading code");
-        const shared = [...preloads.map((m) => m[1]), `./${reader.fileName}`].join(' ');
+        if (!reader || reader.type !== 'chunk') {
+          throw new Error("index.html: no chunk with the data files' reading code");
+        }
+        // With the chunks it imports that the entry does not (zod): otherwise each is found only
+        // once the reading code has arrived, a round trip later on a slow link.
+        const listed = new Set(preloads.map((m) => m[1]!.replace(/^\.\//, '')));
+        const readerOwn = reader.imports.filter(
+          (file) => !listed.has(file) && !entry[1]!.endsWith(file),
+        );
+        const shared = [
+          ...preloads.map((m) => m[1]),
+          ...readerOwn.map((file) => `./${file}`),
+          `./${reader.fileName}`,
+        ].join(' ');
         return preloads
           .reduce((page, m) => page.replace(m[0], ''), html.replace(entry[0], ''))
           .replace(

@@ -17,6 +17,15 @@ export function isFilterYear(iso: string): boolean {
   return year >= filterYears.first && year <= filterYears.last;
 }
 
+/** Whether text is a real calendar day written YYYY-MM-DD (no 30 February, no month 13). */
+export function isCalendarDate(text: string): boolean {
+  const m = isoDay.exec(text);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
 /**
  * Days since 1970-01-01 for an ISO date (UTC, no time zone surprises). A real calendar date is
  * counted with arithmetic (Hinnant's days-from-civil): parsing a date string for each of the

@@ -4,8 +4,7 @@
  * defaults, `viewUrlWith` and the check of ids in a link are all derived from this table, so adding
  * a key is one entry here plus its tests.
  */
-import { z } from '../data/zod-mini';
-import { filterYears, isFilterYear } from '../domain/dates';
+import { filterYears, isCalendarDate, isFilterYear } from '../domain/dates';
 import type { DataFileName } from '../data/file-names';
 
 export const sides = ['ukraine', 'russia', 'united-states', 'other'] as const;
@@ -44,8 +43,12 @@ export interface UrlKey<T> {
   idsIn?: DataFileName;
 }
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const isoDate = z.iso.date();
+// Plain readers, not zod: a link is read before the first paint, and zod's core was the 7.7 KB of
+// the first screen's script this file alone asked for (the data files' checks load it later).
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A value read from a link's raw text; undefined when the text is not one. */
+type Reader<T> = (raw: string) => T | undefined;
 
 /** A raw value as a notice shows it: quoted, and cut short. */
 export function describeRaw(raw: string): string {
@@ -53,21 +56,21 @@ export function describeRaw(raw: string): string {
   return JSON.stringify(shown);
 }
 
-function parseWith<T>(
-  raw: string | undefined,
-  schema: z.ZodMiniType<T>,
-  what: string,
-): ParseResult<T> {
+function parseWith<T>(raw: string | undefined, read: Reader<T>, what: string): ParseResult<T> {
   if (raw === undefined || raw === '') return { status: 'missing' };
-  const result = schema.safeParse(raw);
-  return result.success
-    ? { status: 'valid', value: result.data }
-    : { status: 'invalid', reason: `${describeRaw(raw)} is not ${what}` };
+  const value = read(raw);
+  return value === undefined
+    ? { status: 'invalid', reason: `${describeRaw(raw)} is not ${what}` }
+    : { status: 'valid', value };
 }
 
 /** Parses a date value: a real calendar day as YYYY-MM-DD, in a year a filter can mean. */
 export function parseDate(raw: string | undefined): ParseResult<string> {
-  const parsed = parseWith(raw, isoDate, 'a date (YYYY-MM-DD)');
+  const parsed = parseWith(
+    raw,
+    (text) => (isCalendarDate(text) ? text : undefined),
+    'a date (YYYY-MM-DD)',
+  );
   if (parsed.status !== 'valid' || isFilterYear(parsed.value)) return parsed;
   const { first, last } = filterYears;
   return {
@@ -78,23 +81,20 @@ export function parseDate(raw: string | undefined): ParseResult<string> {
 
 /** Parses an id value (venue, event, speaker, quote): a lowercase slug. */
 export function parseId(raw: string | undefined): ParseResult<string> {
-  return parseWith(raw, slug, 'a valid id');
+  return parseWith(raw, (text) => (slugPattern.test(text) ? text : undefined), 'a valid id');
 }
 
 function parseEnum<T extends string>(
   raw: string | undefined,
   values: readonly T[],
 ): ParseResult<T> {
-  return parseWith(raw, z.enum(values as unknown as [T, ...T[]]), `one of ${values.join(', ')}`);
+  return parseWith(raw, (text) => values.find((v) => v === text), `one of ${values.join(', ')}`);
 }
 
 function parseFlag(raw: string | undefined): ParseResult<boolean> {
   return parseWith(
     raw,
-    z.pipe(
-      z.enum(['0', '1']),
-      z.transform((v) => v === '1'),
-    ),
+    (text) => (text === '1' ? true : text === '0' ? false : undefined),
     '0 or 1',
   );
 }
