@@ -19,11 +19,23 @@ export function isFilterYear(iso: string): boolean {
 
 /** Whether text is a real calendar day written YYYY-MM-DD (no 30 February, no month 13). */
 export function isCalendarDate(text: string): boolean {
+  return calendarParts(text) !== null;
+}
+
+/** The reader's own calendar day as YYYY-MM-DD: in Kyiv before 3 am, UTC's is still yesterday. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Year, month and day of a real calendar day written YYYY-MM-DD; null for anything else. */
+function calendarParts(text: string): [number, number, number] | null {
   const m = isoDay.exec(text);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? [year, month, day]
+    : null;
 }
 
 /**
@@ -46,14 +58,8 @@ export function dayNumber(iso: string): number {
 const knownDays = new Map<string, number>();
 
 function countDays(iso: string): number {
-  const m = isoDay.exec(iso);
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
-      return daysFromCivil(year, month, day);
-  }
+  const parts = calendarParts(iso);
+  if (parts) return daysFromCivil(...parts);
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / msPerDay);
 }
 

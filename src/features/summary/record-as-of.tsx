@@ -5,7 +5,7 @@
 import { selectRecordEndView } from '../../derived/summary';
 import { useDerived } from '../../derived/use-derived';
 import { useHydrated } from '../../components/use-hydrated';
-import { formatDate } from '../../domain/dates';
+import { formatDate, localDay } from '../../domain/dates';
 
 export function RecordAsOf() {
   const state = useDerived(selectRecordEndView);
@@ -24,10 +24,4 @@ export function RecordAsOf() {
       (it reopens exactly what you see), and the news reports listed with the event.
     </p>
   );
-}
-
-/** The reader's calendar day as YYYY-MM-DD: in Kyiv before 3 am, UTC's is still yesterday. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
   isCalendarDate,
+  localDay,
   formatDate,
   formatSpan,
   isoFromDay,
@@ -192,5 +193,18 @@ describe('isCalendarDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('localDay', () => {
+  it('dates the access by the reader’s own calendar, not UTC’s', () => {
+    // 02:30 on 1 March in Kyiv is 23:30 on 28 February in UTC.
+    const kyivNight = {
+      getFullYear: () => 2026,
+      getMonth: () => 2,
+      getDate: () => 1,
+      toISOString: () => '2026-02-28T23:30:00.000Z',
+    } as Date;
+    expect(localDay(kyivNight)).toBe('2026-03-01');
   });
 });
