@@ -10,6 +10,8 @@ import { presetsByRange } from '../domain/range-presets';
 /** The active filters, named for a reader ("place: Geneva"); empty for the whole record. */
 export interface FilterWords {
   period: string | null;
+  /** The period has one end open: it reads "from …" or "up to …", not as dates "for" it. */
+  openEnded: boolean;
   place: string | null;
   mediator: string | null;
   /** The talks round whose preset the dates are ("Geneva talks"), if they are one. */
@@ -40,6 +42,7 @@ export const selectFilterWords = selector(
           : to === null
             ? `from ${formatDate(from)}`
             : `${formatDate(from)} – ${formatDate(to)}`,
+    openEnded: (from === null) !== (to === null),
     place: venue === null ? null : (venues.get(venue)?.name ?? venue),
     mediator: mediator === null ? null : (mediators.get(mediator)?.name ?? mediator),
     talksRound: from === null && to === null ? null : (talksAt(from, to)?.round ?? null),

@@ -44,7 +44,7 @@ export function FilterLine() {
         ) : (
           <>
             {/* "Figures from 1 Jun 2024", not "Figures for from …". */}
-            {/^(from|up to) /.test(parts[0]!.text) ? 'Figures ' : 'Figures for '}
+            {words.openEnded ? 'Figures ' : 'Figures for '}
             {parts.map((p, i) => (
               <span key={p.key} className="filter-line__part">
                 {i > 0 && ' · '}

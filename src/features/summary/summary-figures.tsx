@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import { IncompleteNote } from '../../components/view-shell';
 import type { Official } from '../../derived/official';
 import type { Tally } from '../../data/schemas';
-import { tallyBodies, tallyBodyOf } from '../../domain/tally-bodies';
 import { selectShownQuoteCount, selectSummaryView } from '../../derived/summary';
 import { useDerived } from '../../derived/use-derived';
 import { formatDate } from '../../domain/dates';
@@ -53,7 +52,8 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
   // Whose count it is: the latest statement is the Ombudsman's in one period and the
   // headquarters' in the next, and their figures differ by a thousand. (On the card, where a
   // phone has no line to spare, it is one tap away.)
-  const whose = returned && tallyBodies.find((b) => b.body === tallyBodyOf(returned.statedBy));
+  // The latest statement is its own body's latest: the one of the per-body list it is.
+  const whose = byBody.find((b) => b.tally === returned);
   const who = whose && whose.body !== 'other' ? ` (${whose.short})` : '';
   return (
     <details className="summary-official">
@@ -67,12 +67,8 @@ function OfficialLine({ official, recorded }: { official: Official; recorded: nu
       <p>
         {returned && (
           <>
-            Officially stated by {formatDate(returned.asOf, returned.datePrecision)}:{' '}
-            <strong>
-              {returned.moreThan ? 'more than ' : ''}
-              {formatCount(returned.figure)}
-            </strong>{' '}
-            people returned to Ukraine since February 2022 ({returned.statedBy}).{' '}
+            Officially stated by {by}: <strong>{figure}</strong> people returned to Ukraine since
+            February 2022 ({returned.statedBy}).{' '}
             {recorded !== null &&
               returned.figure > recorded &&
               `The record holds ${formatCount(recorded)} of them by that day: the rest were returned in exchanges whose figures the stored reports do not give. `}

@@ -379,18 +379,21 @@ describe('what the figures are filtered to', () => {
   it('names the period, place and mediator, and titles the chart with them', () => {
     expect(selectFilterWords(at())).toEqual({
       period: null,
+      openEnded: false,
       place: null,
       mediator: null,
       talksRound: null,
     });
     expect(selectFilterWords(at({ from: '2025-01-01' })).period).toBe('from 1 Jan 2025');
     expect(selectFilterWords(at({ to: '2025-06-30' })).period).toBe('up to 30 Jun 2025');
+    expect(selectFilterWords(at({ to: '2025-06-30' })).openEnded).toBe(true);
     expect(
       selectFilterWords(
         at({ from: '2025-01-01', to: '2025-06-30', venue: 'geneva', mediator: 'uae' }),
       ),
     ).toEqual({
       period: '1 Jan 2025 – 30 Jun 2025',
+      openEnded: false,
       place: 'Geneva',
       mediator: 'United Arab Emirates',
       talksRound: null,
